@@ -1,0 +1,27 @@
+package se.breachflow.access;
+
+/** Names of the identity service's groups: one per role and controller, so routing and access are per controller. */
+public final class Groups {
+
+  /** Every employee who may report an incident. */
+  public static final String STAFF = "staff";
+  /** Camunda's own administrator group (all permissions). */
+  public static final String ADMIN = "camunda-admin";
+
+  private Groups() {}
+
+  /** Dataskyddssamordnare of a controller. */
+  public static String coordinators(String controllerId) {
+    return "coordinator-" + controllerId;
+  }
+
+  /** Dataskyddsombud of a controller. */
+  public static String dpo(String controllerId) {
+    return "dpo-" + controllerId;
+  }
+
+  /** Management (ledning) of a controller: reads, never works tasks. */
+  public static String management(String controllerId) {
+    return "management-" + controllerId;
+  }
+}

@@ -1,0 +1,28 @@
+package se.breachflow.access;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * Refuses to start {@code prod} without an administrator password. Runs before any bean exists, so a
+ * refused start has created nothing (the engine's admin-user feature would fall back to the user id
+ * as password).
+ */
+public class ProdAdminPasswordCheck implements EnvironmentPostProcessor {
+
+  static final String PASSWORD_PROPERTY = "camunda.bpm.admin-user.password";
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    if (!environment.acceptsProfiles(Profiles.of("prod"))) {
+      return;
+    }
+    String password = environment.getProperty(PASSWORD_PROPERTY);
+    if (password == null || password.isBlank()) {
+      throw new IllegalStateException(
+          "The prod profile needs an administrator password: set BREACHFLOW_ADMIN_PASSWORD.");
+    }
+  }
+}

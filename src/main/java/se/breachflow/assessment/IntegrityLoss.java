@@ -1,0 +1,8 @@
+package se.breachflow.assessment;
+
+/** ENISA circumstance of breach: loss of integrity. */
+public enum IntegrityLoss {
+  NONE,
+  RECOVERABLE,
+  IRRECOVERABLE
+}

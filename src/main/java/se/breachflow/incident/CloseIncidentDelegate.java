@@ -1,0 +1,31 @@
+package se.breachflow.incident;
+
+import static se.breachflow.process.ProcessVariables.NOT_A_BREACH;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.breachflow.web.Times;
+
+/** {@code serviceTask_closeIncident}: closes the incident in the register (also when it was not a breach). */
+@Component("closeIncidentDelegate")
+public class CloseIncidentDelegate implements JavaDelegate {
+
+  private final IncidentRepository incidents;
+
+  public CloseIncidentDelegate(IncidentRepository incidents) {
+    this.incidents = incidents;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    IncidentStatus status = Boolean.TRUE.equals(NOT_A_BREACH.get(execution))
+        ? IncidentStatus.CLOSED_NOT_A_BREACH
+        : IncidentStatus.CLOSED;
+    String closedBy = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
+        ? null
+        : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    incidents.close(execution.getProcessBusinessKey(), status, closedBy, Times.now());
+  }
+}

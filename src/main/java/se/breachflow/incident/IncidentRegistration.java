@@ -1,0 +1,52 @@
+package se.breachflow.incident;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Function;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import se.breachflow.assessment.RiskFacts;
+import se.breachflow.web.Times;
+
+/** Turns a submitted report into an incident in the register, with its number and its 72-hour deadline. */
+@Service
+public class IncidentRegistration {
+
+  private final ReportValidator validator;
+  private final IncidentNumbers numbers;
+  private final IncidentRepository incidents;
+  private final Duration authorityDeadline;
+
+  public IncidentRegistration(ReportValidator validator, IncidentNumbers numbers, IncidentRepository incidents,
+      @Value("${breachflow.authority-deadline:PT72H}") Duration authorityDeadline) {
+    this.validator = validator;
+    this.numbers = numbers;
+    this.incidents = incidents;
+    this.authorityDeadline = authorityDeadline;
+  }
+
+  /**
+   * Validates and stores a report.
+   *
+   * @param values the submitted values by variable name
+   * @throws se.breachflow.web.InvalidInputException naming every bad field, in Swedish
+   */
+  public Incident register(String processInstanceId, String reporterId, Function<String, Object> values) {
+    Instant now = Times.now();
+    ReportValidator.ValidReport valid = validator.validate(values, now);
+    IncidentReport report = valid.report();
+    // Art. 33(1): 72 hours in real elapsed time from awareness, i.e. from discovery as reported.
+    Instant deadline = report.discoveredAt().plus(authorityDeadline);
+    RiskFacts facts = RiskFacts.fromReport(report.breachTypes(), report.cause(), report.dataCategories(),
+        report.dataSubjectCount(), report.vulnerableSubjects(),
+        report.recipient() == Recipient.INTERNAL || report.recipient() == Recipient.EXTERNAL,
+        report.recipientConfirmedDeletion());
+    Incident incident = new Incident(numbers.next(now), valid.controllerId(), processInstanceId,
+        IncidentStatus.REPORTED, reporterId, now, deadline, false, report, facts, null, null, null, null, null,
+        null);
+    incidents.insert(incident);
+    return incident;
+  }
+}

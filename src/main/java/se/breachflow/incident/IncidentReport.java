@@ -1,0 +1,29 @@
+package se.breachflow.incident;
+
+import java.time.Instant;
+import java.util.Set;
+
+import se.breachflow.assessment.BreachType;
+import se.breachflow.assessment.Cause;
+import se.breachflow.assessment.DataCategory;
+
+/** What the reporter said happened, as corrected by the coordinator. Free texts may hold personal data. */
+public record IncidentReport(
+    String description,
+    Cause cause,
+    Instant occurredAt,
+    Instant discoveredAt,
+    Set<BreachType> breachTypes,
+    Set<DataCategory> dataCategories,
+    int dataSubjectCount,
+    boolean vulnerableSubjects,
+    Recipient recipient,
+    boolean recipientConfirmedDeletion,
+    String processor,
+    String measuresTaken) {
+
+  public IncidentReport {
+    breachTypes = Set.copyOf(breachTypes);
+    dataCategories = Set.copyOf(dataCategories);
+  }
+}

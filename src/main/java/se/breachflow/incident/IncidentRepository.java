@@ -1,0 +1,297 @@
+package se.breachflow.incident;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import se.breachflow.assessment.AvailabilityLoss;
+import se.breachflow.assessment.BreachType;
+import se.breachflow.assessment.Cause;
+import se.breachflow.assessment.ConfidentialityLoss;
+import se.breachflow.assessment.DataCategory;
+import se.breachflow.assessment.Identifiability;
+import se.breachflow.assessment.IntegrityLoss;
+import se.breachflow.assessment.RiskAssessment;
+import se.breachflow.assessment.RiskFacts;
+import se.breachflow.assessment.RiskLevel;
+import se.breachflow.assessment.Severity;
+
+/** The incident register's tables (Flyway: {@code db/migration}). */
+@Repository
+public class IncidentRepository {
+
+  /** Kinds of rows in incident_assessment. */
+  public enum AssessmentKind { PRELIMINARY, FINAL }
+
+  private static final String REASON_SEPARATOR = "\n";
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  public IncidentRepository(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(Incident incident) {
+    MapSqlParameterSource p = reportParameters(incident.number(), incident.report(), incident.facts())
+        .addValue("controllerId", incident.controllerId())
+        .addValue("processInstanceId", incident.processInstanceId())
+        .addValue("status", incident.status().name())
+        .addValue("reporterId", incident.reporterId())
+        .addValue("reportedAt", time(incident.reportedAt()))
+        .addValue("deadline", time(incident.authorityDeadline()));
+    jdbc.update("""
+        insert into incident (number, controller_id, process_instance_id, status, reporter_id, reported_at,
+          authority_deadline, description, cause, occurred_at, discovered_at, breach_types, data_categories,
+          data_subject_count, vulnerable_subjects, recipient, recipient_confirmed_deletion, processor,
+          measures_taken, identifiability, confidentiality_loss, integrity_loss, availability_loss,
+          malicious_intent, unintelligible, publicly_available)
+        values (:number, :controllerId, :processInstanceId, :status, :reporterId, :reportedAt, :deadline,
+          :description, :cause, :occurredAt, :discoveredAt, :breachTypes, :dataCategories, :dataSubjectCount,
+          :vulnerableSubjects, :recipient, :recipientConfirmedDeletion, :processor, :measuresTaken,
+          :identifiability, :confidentialityLoss, :integrityLoss, :availabilityLoss, :maliciousIntent,
+          :unintelligible, :publiclyAvailable)""", p);
+  }
+
+  public void setProcessInstance(String number, String processInstanceId) {
+    update("update incident set process_instance_id = :value where number = :number", number, processInstanceId);
+  }
+
+  public void updateStatus(String number, IncidentStatus status) {
+    update("update incident set status = :value where number = :number", number, status.name());
+  }
+
+  public void updateReport(String number, IncidentReport report, RiskFacts facts) {
+    jdbc.update("""
+        update incident set description = :description, cause = :cause, occurred_at = :occurredAt,
+          discovered_at = :discoveredAt, breach_types = :breachTypes, data_categories = :dataCategories,
+          data_subject_count = :dataSubjectCount, vulnerable_subjects = :vulnerableSubjects,
+          recipient = :recipient, recipient_confirmed_deletion = :recipientConfirmedDeletion,
+          processor = :processor, measures_taken = :measuresTaken, identifiability = :identifiability,
+          confidentiality_loss = :confidentialityLoss, integrity_loss = :integrityLoss,
+          availability_loss = :availabilityLoss, malicious_intent = :maliciousIntent,
+          unintelligible = :unintelligible, publicly_available = :publiclyAvailable
+        where number = :number""", reportParameters(number, report, facts));
+  }
+
+  public void addAssessment(String number, AssessmentKind kind, RiskAssessment assessment, String by, Instant at) {
+    jdbc.update("""
+        insert into incident_assessment (incident_number, kind, severity_score, severity, risk_level,
+          notify_authority, notify_data_subjects, reasons, assessed_at, assessed_by)
+        values (:number, :kind, :score, :severity, :riskLevel, :notifyAuthority, :notifyDataSubjects,
+          :reasons, :at, :by)""", new MapSqlParameterSource()
+        .addValue("number", number)
+        .addValue("kind", kind.name())
+        .addValue("score", assessment.severityScore())
+        .addValue("severity", assessment.severity().name())
+        .addValue("riskLevel", assessment.riskLevel().name())
+        .addValue("notifyAuthority", assessment.notifyAuthority())
+        .addValue("notifyDataSubjects", assessment.notifyDataSubjects())
+        .addValue("reasons", String.join(REASON_SEPARATOR, assessment.reasons()))
+        .addValue("at", time(at))
+        .addValue("by", by));
+  }
+
+  public void saveDecision(String number, Decision decision) {
+    jdbc.update("""
+        update incident set not_a_breach = :notABreach, notify_imy = :notifyImy,
+          inform_data_subjects = :informDataSubjects, decision_justification = :justification,
+          decided_by = :by, decided_at = :at where number = :number""", new MapSqlParameterSource()
+        .addValue("number", number)
+        .addValue("notABreach", decision.notABreach())
+        .addValue("notifyImy", decision.notifyImy())
+        .addValue("informDataSubjects", decision.informDataSubjects())
+        .addValue("justification", decision.justification())
+        .addValue("by", decision.decidedBy())
+        .addValue("at", time(decision.decidedAt())));
+  }
+
+  public void saveImyNotification(String number, String caseNumber, Instant submittedAt, ImyReportType type,
+      String recordedBy) {
+    jdbc.update("""
+        update incident set imy_case_number = :caseNumber, imy_submitted_at = :submittedAt,
+          imy_report_type = :type, imy_recorded_by = :by where number = :number""", new MapSqlParameterSource()
+        .addValue("number", number)
+        .addValue("caseNumber", caseNumber)
+        .addValue("submittedAt", time(submittedAt))
+        .addValue("type", type.name())
+        .addValue("by", recordedBy));
+  }
+
+  public void saveSupplement(String number, Instant submittedAt, String text) {
+    jdbc.update("""
+        update incident set imy_supplement_submitted_at = :submittedAt, supplement_text = :text
+        where number = :number""", new MapSqlParameterSource()
+        .addValue("number", number)
+        .addValue("submittedAt", time(submittedAt))
+        .addValue("text", text));
+  }
+
+  public void saveDataSubjects(String number, DataSubjectsOutcome outcome) {
+    jdbc.update("""
+        update incident set data_subject_communication = :communication, data_subjects_informed_at = :at,
+          data_subjects_informed_how = :how, data_subjects_not_informed_reason = :reason
+        where number = :number""", new MapSqlParameterSource()
+        .addValue("number", number)
+        .addValue("communication", outcome.communication().name())
+        .addValue("at", time(outcome.informedAt()))
+        .addValue("how", outcome.how())
+        .addValue("reason", outcome.notInformedReason()));
+  }
+
+  public void saveFollowUp(String number, String remedialActions, String lessonsLearned) {
+    jdbc.update("""
+        update incident set remedial_actions = :remedialActions, lessons_learned = :lessonsLearned
+        where number = :number""", new MapSqlParameterSource()
+        .addValue("number", number)
+        .addValue("remedialActions", remedialActions)
+        .addValue("lessonsLearned", lessonsLearned));
+  }
+
+  public void close(String number, IncidentStatus status, String closedBy, Instant closedAt) {
+    jdbc.update("""
+        update incident set status = :status, closed_by = :by, closed_at = :at where number = :number""",
+        new MapSqlParameterSource()
+            .addValue("number", number)
+            .addValue("status", status.name())
+            .addValue("by", closedBy)
+            .addValue("at", time(closedAt)));
+  }
+
+  public Optional<Incident> find(String number) {
+    List<Incident> found = jdbc.query("select * from incident where number = :number",
+        new MapSqlParameterSource("number", number), (rs, row) -> map(rs));
+    return found.stream().findFirst();
+  }
+
+  public Optional<Incident> findByProcessInstance(String processInstanceId) {
+    List<String> numbers = jdbc.queryForList(
+        "select number from incident where process_instance_id = :id",
+        new MapSqlParameterSource("id", processInstanceId), String.class);
+    return numbers.stream().findFirst().flatMap(this::find);
+  }
+
+  private Optional<RiskAssessment> latestAssessment(String number, AssessmentKind kind) {
+    return jdbc.query("""
+        select * from incident_assessment where incident_number = :number and kind = :kind
+        order by id desc""", new MapSqlParameterSource().addValue("number", number).addValue("kind", kind.name()),
+        (rs, row) -> new RiskAssessment(
+            rs.getBigDecimal("severity_score").stripTrailingZeros(),
+            Severity.valueOf(rs.getString("severity")),
+            RiskLevel.valueOf(rs.getString("risk_level")),
+            rs.getBoolean("notify_authority"),
+            rs.getBoolean("notify_data_subjects"),
+            Arrays.asList(rs.getString("reasons").split(REASON_SEPARATOR))))
+        .stream().findFirst();
+  }
+
+  private Incident map(ResultSet rs) throws SQLException {
+    String number = rs.getString("number");
+    Set<BreachType> breachTypes = enums(BreachType.class, rs.getString("breach_types"));
+    Set<DataCategory> dataCategories = enums(DataCategory.class, rs.getString("data_categories"));
+    Cause cause = Cause.valueOf(rs.getString("cause"));
+    IncidentReport report = new IncidentReport(
+        rs.getString("description"), cause, instant(rs, "occurred_at"), instant(rs, "discovered_at"),
+        breachTypes, dataCategories, rs.getInt("data_subject_count"), rs.getBoolean("vulnerable_subjects"),
+        enumOrNull(Recipient.class, rs.getString("recipient")), rs.getBoolean("recipient_confirmed_deletion"),
+        rs.getString("processor"), rs.getString("measures_taken"));
+    RiskFacts facts = new RiskFacts(breachTypes, cause, dataCategories, rs.getInt("data_subject_count"),
+        rs.getBoolean("vulnerable_subjects"), rs.getBoolean("publicly_available"),
+        Identifiability.valueOf(rs.getString("identifiability")),
+        ConfidentialityLoss.valueOf(rs.getString("confidentiality_loss")),
+        IntegrityLoss.valueOf(rs.getString("integrity_loss")),
+        AvailabilityLoss.valueOf(rs.getString("availability_loss")),
+        rs.getBoolean("malicious_intent"), rs.getBoolean("unintelligible"),
+        rs.getBoolean("recipient_confirmed_deletion"));
+    Decision decision = rs.getTimestamp("decided_at") == null ? null : new Decision(
+        rs.getBoolean("not_a_breach"), rs.getBoolean("notify_imy"), rs.getBoolean("inform_data_subjects"),
+        rs.getString("decision_justification"), rs.getString("decided_by"), instant(rs, "decided_at"));
+    ImyNotification imy = rs.getString("imy_case_number") == null ? null : new ImyNotification(
+        rs.getString("imy_case_number"), instant(rs, "imy_submitted_at"),
+        enumOrNull(ImyReportType.class, rs.getString("imy_report_type")), rs.getString("imy_recorded_by"),
+        instant(rs, "imy_supplement_submitted_at"), rs.getString("supplement_text"));
+    DataSubjectsOutcome dataSubjects = rs.getString("data_subject_communication") == null ? null
+        : new DataSubjectsOutcome(
+            DataSubjectCommunication.valueOf(rs.getString("data_subject_communication")),
+            instant(rs, "data_subjects_informed_at"), rs.getString("data_subjects_informed_how"),
+            rs.getString("data_subjects_not_informed_reason"));
+    FollowUp followUp = rs.getString("lessons_learned") == null && rs.getTimestamp("closed_at") == null ? null
+        : new FollowUp(rs.getString("remedial_actions"), rs.getString("lessons_learned"),
+            instant(rs, "closed_at"), rs.getString("closed_by"));
+    return new Incident(number, rs.getString("controller_id"), rs.getString("process_instance_id"),
+        IncidentStatus.valueOf(rs.getString("status")), rs.getString("reporter_id"),
+        instant(rs, "reported_at"), instant(rs, "authority_deadline"), rs.getBoolean("late"), report, facts,
+        latestAssessment(number, AssessmentKind.PRELIMINARY).orElse(null),
+        latestAssessment(number, AssessmentKind.FINAL).orElse(null),
+        decision, imy, dataSubjects, followUp);
+  }
+
+  private static MapSqlParameterSource reportParameters(String number, IncidentReport report, RiskFacts facts) {
+    return new MapSqlParameterSource()
+        .addValue("number", number)
+        .addValue("description", report.description())
+        .addValue("cause", report.cause().name())
+        .addValue("occurredAt", time(report.occurredAt()))
+        .addValue("discoveredAt", time(report.discoveredAt()))
+        .addValue("breachTypes", names(report.breachTypes()))
+        .addValue("dataCategories", names(report.dataCategories()))
+        .addValue("dataSubjectCount", report.dataSubjectCount())
+        .addValue("vulnerableSubjects", report.vulnerableSubjects())
+        .addValue("recipient", report.recipient() == null ? null : report.recipient().name())
+        .addValue("recipientConfirmedDeletion", report.recipientConfirmedDeletion())
+        .addValue("processor", report.processor())
+        .addValue("measuresTaken", report.measuresTaken())
+        .addValue("identifiability", facts.identifiability().name())
+        .addValue("confidentialityLoss", facts.confidentialityLoss().name())
+        .addValue("integrityLoss", facts.integrityLoss().name())
+        .addValue("availabilityLoss", facts.availabilityLoss().name())
+        .addValue("maliciousIntent", facts.maliciousIntent())
+        .addValue("unintelligible", facts.unintelligible())
+        .addValue("publiclyAvailable", facts.publiclyAvailable());
+  }
+
+  private void update(String sql, String number, Object value) {
+    jdbc.update(sql, new MapSqlParameterSource().addValue("number", number).addValue("value", value));
+  }
+
+  private static OffsetDateTime time(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static String names(Collection<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+  }
+
+  private static <E extends Enum<E>> Set<E> enums(Class<E> type, String names) {
+    EnumSet<E> values = EnumSet.noneOf(type);
+    if (names != null) {
+      for (String name : names.split(",")) {
+        if (!name.isBlank()) {
+          values.add(Enum.valueOf(type, name));
+        }
+      }
+    }
+    return values;
+  }
+
+  private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+    return name == null ? null : Enum.valueOf(type, name);
+  }
+}

@@ -1,0 +1,154 @@
+package se.breachflow.incident.task;
+
+import static se.breachflow.process.ProcessVariables.AVAILABILITY_LOSS;
+import static se.breachflow.process.ProcessVariables.BREACH_TYPES;
+import static se.breachflow.process.ProcessVariables.CAUSE;
+import static se.breachflow.process.ProcessVariables.CONFIDENTIALITY_LOSS;
+import static se.breachflow.process.ProcessVariables.CONTROLLER_ID;
+import static se.breachflow.process.ProcessVariables.DATA_CATEGORIES;
+import static se.breachflow.process.ProcessVariables.DATA_SUBJECT_COUNT;
+import static se.breachflow.process.ProcessVariables.DESCRIPTION;
+import static se.breachflow.process.ProcessVariables.DISCOVERED_AT;
+import static se.breachflow.process.ProcessVariables.IDENTIFIABILITY;
+import static se.breachflow.process.ProcessVariables.INTEGRITY_LOSS;
+import static se.breachflow.process.ProcessVariables.MALICIOUS_INTENT;
+import static se.breachflow.process.ProcessVariables.MEASURES_TAKEN;
+import static se.breachflow.process.ProcessVariables.OCCURRED_AT;
+import static se.breachflow.process.ProcessVariables.PROCESSOR;
+import static se.breachflow.process.ProcessVariables.PROCESSOR_INVOLVED;
+import static se.breachflow.process.ProcessVariables.PUBLICLY_AVAILABLE;
+import static se.breachflow.process.ProcessVariables.RECIPIENT;
+import static se.breachflow.process.ProcessVariables.RECIPIENT_CONFIRMED_DELETION;
+import static se.breachflow.process.ProcessVariables.UNINTELLIGIBLE;
+import static se.breachflow.process.ProcessVariables.VULNERABLE_SUBJECTS;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import se.breachflow.assessment.AvailabilityLoss;
+import se.breachflow.assessment.BreachType;
+import se.breachflow.assessment.ConfidentialityLoss;
+import se.breachflow.assessment.Identifiability;
+import se.breachflow.assessment.IntegrityLoss;
+import se.breachflow.assessment.RiskFacts;
+import se.breachflow.incident.Incident;
+import se.breachflow.incident.IncidentReport;
+import se.breachflow.incident.IncidentRepository;
+import se.breachflow.incident.IncidentStatus;
+import se.breachflow.incident.ReportValidator;
+import se.breachflow.process.BpmnIds;
+import se.breachflow.process.FormReader;
+import se.breachflow.process.Variable;
+import se.breachflow.web.InvalidInputException;
+import se.breachflow.web.Times;
+
+/**
+ * {@code userTask_assessIncident}: the coordinator corrects the report and sets the risk factors. The
+ * discovery time is not edited here: it fixes the 72-hour deadline.
+ */
+@Component
+class AssessIncidentForm implements TaskForm {
+
+  private final ReportValidator validator;
+  private final IncidentRepository incidents;
+
+  AssessIncidentForm(ReportValidator validator, IncidentRepository incidents) {
+    this.validator = validator;
+    this.incidents = incidents;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return BpmnIds.ASSESS;
+  }
+
+  @Override
+  public IncidentStatus status() {
+    return IncidentStatus.ASSESSMENT;
+  }
+
+  @Override
+  public Map<String, Object> load(Incident incident) {
+    IncidentReport report = incident.report();
+    RiskFacts facts = incident.facts();
+    Map<String, Object> values = new HashMap<>();
+    values.put(DESCRIPTION.name(), report.description());
+    values.put(CAUSE.name(), report.cause());
+    values.put(OCCURRED_AT.name(), report.occurredAt());
+    values.put(BREACH_TYPES.name(), report.breachTypes());
+    values.put(DATA_CATEGORIES.name(), report.dataCategories());
+    values.put(DATA_SUBJECT_COUNT.name(), report.dataSubjectCount());
+    values.put(VULNERABLE_SUBJECTS.name(), report.vulnerableSubjects());
+    values.put(RECIPIENT.name(), report.recipient());
+    values.put(RECIPIENT_CONFIRMED_DELETION.name(), report.recipientConfirmedDeletion());
+    values.put(PROCESSOR.name(), report.processor());
+    values.put(MEASURES_TAKEN.name(), report.measuresTaken());
+    values.put(IDENTIFIABILITY.name(), facts.identifiability());
+    values.put(CONFIDENTIALITY_LOSS.name(), facts.confidentialityLoss());
+    values.put(INTEGRITY_LOSS.name(), facts.integrityLoss());
+    values.put(AVAILABILITY_LOSS.name(), facts.availabilityLoss());
+    values.put(MALICIOUS_INTENT.name(), facts.maliciousIntent());
+    values.put(UNINTELLIGIBLE.name(), facts.unintelligible());
+    values.put(PUBLICLY_AVAILABLE.name(), facts.publiclyAvailable());
+    return values;
+  }
+
+  @Override
+  public void complete(Incident incident, FormReader submitted, DelegateTask task, String userId) {
+    FormReader factors = submitted;
+    Identifiability identifiability = factors.required(IDENTIFIABILITY, "Ange hur lätt personerna kan identifieras.");
+    ConfidentialityLoss confidentiality = factors.required(CONFIDENTIALITY_LOSS, "Ange om uppgifter har röjts.");
+    IntegrityLoss integrity = factors.required(INTEGRITY_LOSS, "Ange om uppgifter har ändrats.");
+    AvailabilityLoss availability = factors.required(AVAILABILITY_LOSS, "Ange om uppgifter blivit otillgängliga.");
+    Boolean malicious = factors.read(MALICIOUS_INTENT);
+    Boolean unintelligible = factors.read(UNINTELLIGIBLE);
+    Boolean publiclyAvailable = factors.read(PUBLICLY_AVAILABLE);
+
+    ReportValidator.ValidReport valid;
+    try {
+      valid = validator.validate(name -> {
+        if (name.equals(CONTROLLER_ID.name())) {
+          return incident.controllerId();
+        }
+        if (name.equals(DISCOVERED_AT.name())) {
+          return Date.from(incident.report().discoveredAt());
+        }
+        if (name.equals(PROCESSOR_INVOLVED.name())) {
+          return null;
+        }
+        return task.getVariableLocal(name);
+      }, Times.now());
+    } catch (InvalidInputException reportErrors) {
+      factors.errors(reportErrors.errors());
+      valid = null;
+    }
+    if (valid != null) {
+      checkLoss(factors, valid.report(), BreachType.CONFIDENTIALITY, confidentiality != null && confidentiality != ConfidentialityLoss.NONE,
+          CONFIDENTIALITY_LOSS);
+      checkLoss(factors, valid.report(), BreachType.INTEGRITY, integrity != null && integrity != IntegrityLoss.NONE, INTEGRITY_LOSS);
+      checkLoss(factors, valid.report(), BreachType.AVAILABILITY, availability != null && availability != AvailabilityLoss.NONE,
+          AVAILABILITY_LOSS);
+    }
+    factors.throwIfInvalid("Bedömningen kunde inte sparas");
+
+    IncidentReport report = valid.report();
+    RiskFacts facts = new RiskFacts(report.breachTypes(), report.cause(), report.dataCategories(),
+        report.dataSubjectCount(), report.vulnerableSubjects(), Boolean.TRUE.equals(publiclyAvailable),
+        identifiability, confidentiality, integrity, availability, Boolean.TRUE.equals(malicious),
+        Boolean.TRUE.equals(unintelligible), report.recipientConfirmedDeletion());
+    incidents.updateReport(incident.number(), report, facts);
+  }
+
+  /** A loss of a kind the breach types do not list is a contradiction the coordinator must resolve. */
+  private static void checkLoss(FormReader in, IncidentReport report, BreachType type, boolean loss,
+      Variable<?> field) {
+    if (loss && !report.breachTypes().contains(type)) {
+      in.error(field, "Välj även \"" + type.swedish() + "\" under vad som hände med uppgifterna, eller ange "
+          + "att ingen sådan förlust skett.");
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package se.breachflow.incident.task;
+
+import static se.breachflow.process.ProcessVariables.ASSESSMENT_TEXT;
+import static se.breachflow.process.ProcessVariables.DECISION_JUSTIFICATION;
+import static se.breachflow.process.ProcessVariables.INFORM_DATA_SUBJECTS;
+import static se.breachflow.process.ProcessVariables.NOTIFY_IMY;
+import static se.breachflow.process.ProcessVariables.NOT_A_BREACH;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import se.breachflow.assessment.RiskAssessment;
+import se.breachflow.incident.Decision;
+import se.breachflow.incident.Incident;
+import se.breachflow.incident.IncidentRepository;
+import se.breachflow.incident.IncidentStatus;
+import se.breachflow.process.BpmnIds;
+import se.breachflow.process.FormReader;
+import se.breachflow.web.Times;
+
+/**
+ * {@code userTask_dpoReview}: the DPO sees the rules' recommendation with its reasons and decides. A
+ * decision that departs from the recommendation, or that this was no personal-data breach, needs a
+ * justification.
+ */
+@Component
+class DpoReviewForm implements TaskForm {
+
+  static final int MAX_TEXT = 20_000;
+
+  private final IncidentRepository incidents;
+
+  DpoReviewForm(IncidentRepository incidents) {
+    this.incidents = incidents;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return BpmnIds.DPO_REVIEW;
+  }
+
+  @Override
+  public IncidentStatus status() {
+    return IncidentStatus.DPO_REVIEW;
+  }
+
+  @Override
+  public Map<String, Object> load(Incident incident) {
+    RiskAssessment recommendation = recommendation(incident);
+    Decision decision = incident.decision();
+    Map<String, Object> values = new HashMap<>();
+    values.put(ASSESSMENT_TEXT.name(), AssessmentText.of(recommendation));
+    values.put(NOT_A_BREACH.name(), decision != null && decision.notABreach());
+    values.put(NOTIFY_IMY.name(), decision != null ? decision.notifyImy()
+        : recommendation != null && recommendation.notifyAuthority());
+    values.put(INFORM_DATA_SUBJECTS.name(), decision != null ? decision.informDataSubjects()
+        : recommendation != null && recommendation.notifyDataSubjects());
+    values.put(DECISION_JUSTIFICATION.name(), decision == null ? null : decision.justification());
+    return values;
+  }
+
+  @Override
+  public void complete(Incident incident, FormReader in, DelegateTask task, String userId) {
+    boolean notABreach = Boolean.TRUE.equals(in.read(NOT_A_BREACH));
+    boolean notifyImy = Boolean.TRUE.equals(in.read(NOTIFY_IMY));
+    boolean informDataSubjects = Boolean.TRUE.equals(in.read(INFORM_DATA_SUBJECTS));
+    String justification = in.read(DECISION_JUSTIFICATION);
+    in.maxLength(DECISION_JUSTIFICATION, justification, MAX_TEXT);
+    RiskAssessment recommendation = recommendation(incident);
+    if (notABreach) {
+      if (notifyImy || informDataSubjects) {
+        in.error(NOT_A_BREACH, "Om det inte är en personuppgiftsincident ska varken IMY eller de registrerade "
+            + "underrättas. Ändra något av valen.");
+      }
+      if (justification == null) {
+        in.error(DECISION_JUSTIFICATION, "Motivera varför detta inte är en personuppgiftsincident.");
+      }
+    } else if (justification == null && recommendation != null
+        && (notifyImy != recommendation.notifyAuthority()
+            || informDataSubjects != recommendation.notifyDataSubjects())) {
+      in.error(DECISION_JUSTIFICATION, "Beslutet avviker från rekommendationen. Motivera beslutet.");
+    }
+    in.throwIfInvalid("Beslutet kunde inte sparas");
+    incidents.saveDecision(incident.number(),
+        new Decision(notABreach, notifyImy, informDataSubjects, justification, userId, Times.now()));
+    NOT_A_BREACH.set(task.getExecution(), notABreach);
+    NOTIFY_IMY.set(task.getExecution(), notifyImy);
+    INFORM_DATA_SUBJECTS.set(task.getExecution(), informDataSubjects);
+  }
+
+  private static RiskAssessment recommendation(Incident incident) {
+    return incident.finalAssessment() != null ? incident.finalAssessment() : incident.preliminaryAssessment();
+  }
+}

@@ -1,0 +1,57 @@
+package se.breachflow.incident.task;
+
+import static se.breachflow.process.ProcessVariables.LESSONS_LEARNED;
+import static se.breachflow.process.ProcessVariables.REMEDIAL_ACTIONS;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import se.breachflow.incident.FollowUp;
+import se.breachflow.incident.Incident;
+import se.breachflow.incident.IncidentRepository;
+import se.breachflow.incident.IncidentStatus;
+import se.breachflow.process.BpmnIds;
+import se.breachflow.process.FormReader;
+
+/** {@code userTask_followUp}: remedial actions and lessons learned (Art. 33(5)) before the incident closes. */
+@Component
+class FollowUpForm implements TaskForm {
+
+  private final IncidentRepository incidents;
+
+  FollowUpForm(IncidentRepository incidents) {
+    this.incidents = incidents;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return BpmnIds.FOLLOW_UP;
+  }
+
+  @Override
+  public IncidentStatus status() {
+    return IncidentStatus.FOLLOW_UP;
+  }
+
+  @Override
+  public Map<String, Object> load(Incident incident) {
+    FollowUp followUp = incident.followUp();
+    Map<String, Object> values = new HashMap<>();
+    values.put(REMEDIAL_ACTIONS.name(), followUp == null ? null : followUp.remedialActions());
+    values.put(LESSONS_LEARNED.name(), followUp == null ? null : followUp.lessonsLearned());
+    return values;
+  }
+
+  @Override
+  public void complete(Incident incident, FormReader in, DelegateTask task, String userId) {
+    String remedialActions = in.read(REMEDIAL_ACTIONS);
+    in.maxLength(REMEDIAL_ACTIONS, remedialActions, DpoReviewForm.MAX_TEXT);
+    String lessons = in.required(LESSONS_LEARNED, "Beskriv vad ni har lärt er och vad som ändras framöver.");
+    in.maxLength(LESSONS_LEARNED, lessons, DpoReviewForm.MAX_TEXT);
+    in.throwIfInvalid("Uppföljningen kunde inte sparas");
+    incidents.saveFollowUp(incident.number(), remedialActions, lessons);
+  }
+}

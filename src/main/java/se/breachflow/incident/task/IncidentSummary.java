@@ -1,0 +1,63 @@
+package se.breachflow.incident.task;
+
+import java.util.stream.Collectors;
+
+import se.breachflow.assessment.BreachType;
+import se.breachflow.assessment.DataCategory;
+import se.breachflow.incident.Incident;
+import se.breachflow.incident.IncidentReport;
+import se.breachflow.organisation.ControllerRegistry;
+import se.breachflow.organisation.DataController;
+import se.breachflow.web.Times;
+
+/** The summary of an incident that heads every task form (Markdown, rendered by form-js's text field). */
+final class IncidentSummary {
+
+  private IncidentSummary() {}
+
+  static String of(Incident incident, ControllerRegistry controllers) {
+    IncidentReport report = incident.report();
+    String controller = controllers.find(incident.controllerId()).map(DataController::name)
+        .orElse(incident.controllerId());
+    StringBuilder text = new StringBuilder();
+    text.append("**").append(incident.number()).append("** – ").append(controller).append("\n\n");
+    text.append("**Status:** ").append(incident.status().swedish()).append("  \n");
+    text.append("**Orsak:** ").append(report.cause().swedish()).append("  \n");
+    text.append("**Vad hände med uppgifterna:** ").append(report.breachTypes().stream()
+        .map(BreachType::swedish).collect(Collectors.joining(", "))).append("  \n");
+    text.append("**Personuppgifter:** ").append(report.dataCategories().stream()
+        .map(DataCategory::swedish).collect(Collectors.joining(", "))).append("  \n");
+    text.append("**Antal berörda personer (ungefär):** ").append(report.dataSubjectCount())
+        .append(report.vulnerableSubjects() ? " – barn eller andra sårbara personer berörs" : "").append("  \n");
+    if (report.occurredAt() != null) {
+      text.append("**Inträffade:** ").append(Times.display(report.occurredAt())).append("  \n");
+    }
+    text.append("**Upptäcktes:** ").append(Times.display(report.discoveredAt())).append("  \n");
+    text.append("**Rapporterad:** ").append(Times.display(incident.reportedAt())).append(" av ")
+        .append(incident.reporterId()).append("  \n");
+    if (report.processor() != null) {
+      text.append("**Personuppgiftsbiträde:** ").append(markdownSafe(report.processor())).append("  \n");
+    }
+    text.append("\n**Beskrivning:** ").append(markdownSafe(report.description()));
+    if (report.measuresTaken() != null) {
+      text.append("\n\n**Åtgärder som redan vidtagits:** ").append(markdownSafe(report.measuresTaken()));
+    }
+    return text.toString();
+  }
+
+  /** User text is shown as text: Markdown and HTML characters are escaped. */
+  static String markdownSafe(String text) {
+    StringBuilder safe = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> safe.append("&lt;");
+        case '>' -> safe.append("&gt;");
+        case '&' -> safe.append("&amp;");
+        case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '!', '|', '~' ->
+            safe.append('\\').append(c);
+        default -> safe.append(c);
+      }
+    }
+    return safe.toString();
+  }
+}

@@ -1,0 +1,62 @@
+package se.breachflow.incident.task;
+
+import static se.breachflow.process.ProcessVariables.IMY_SUPPLEMENT_SUBMITTED_AT;
+import static se.breachflow.process.ProcessVariables.SUPPLEMENT_TEXT;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import se.breachflow.incident.ImyNotification;
+import se.breachflow.incident.Incident;
+import se.breachflow.incident.IncidentRepository;
+import se.breachflow.incident.IncidentStatus;
+import se.breachflow.process.BpmnIds;
+import se.breachflow.process.FormReader;
+
+/** {@code userTask_supplementImy}: the komplettering to a preliminary notification (Art. 33(4)). */
+@Component
+class SupplementImyForm implements TaskForm {
+
+  private final IncidentRepository incidents;
+
+  SupplementImyForm(IncidentRepository incidents) {
+    this.incidents = incidents;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return BpmnIds.SUPPLEMENT_IMY;
+  }
+
+  @Override
+  public IncidentStatus status() {
+    return IncidentStatus.FOLLOW_UP;
+  }
+
+  @Override
+  public Map<String, Object> load(Incident incident) {
+    ImyNotification imy = incident.imy();
+    Map<String, Object> values = new HashMap<>();
+    values.put(IMY_SUPPLEMENT_SUBMITTED_AT.name(), imy == null ? null : imy.supplementSubmittedAt());
+    values.put(SUPPLEMENT_TEXT.name(), imy == null ? null : imy.supplementText());
+    return values;
+  }
+
+  @Override
+  public void complete(Incident incident, FormReader in, DelegateTask task, String userId) {
+    Instant submittedAt = in.required(IMY_SUPPLEMENT_SUBMITTED_AT, "Ange när kompletteringen skickades till IMY.");
+    TaskChecks.notInFuture(in, IMY_SUPPLEMENT_SUBMITTED_AT, submittedAt,
+        "Kompletteringen kan inte ha skickats i framtiden.");
+    TaskChecks.notBefore(in, IMY_SUPPLEMENT_SUBMITTED_AT, submittedAt,
+        incident.imy() == null ? null : incident.imy().submittedAt(),
+        "Kompletteringen kan inte ha skickats före anmälan.");
+    String text = in.required(SUPPLEMENT_TEXT, "Beskriv vad kompletteringen innehöll.");
+    in.maxLength(SUPPLEMENT_TEXT, text, DpoReviewForm.MAX_TEXT);
+    in.throwIfInvalid("Kompletteringen kunde inte registreras");
+    incidents.saveSupplement(incident.number(), submittedAt, text);
+  }
+}

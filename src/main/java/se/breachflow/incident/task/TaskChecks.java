@@ -1,0 +1,29 @@
+package se.breachflow.incident.task;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import se.breachflow.process.FormReader;
+import se.breachflow.process.Variable;
+import se.breachflow.web.Times;
+
+/** Checks of times that several task forms share. */
+final class TaskChecks {
+
+  /** People's clocks run a little ahead; a few minutes "in the future" is no error. */
+  private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+  private TaskChecks() {}
+
+  static void notInFuture(FormReader in, Variable<Instant> field, Instant value, String reason) {
+    if (value != null && value.isAfter(Times.now().plus(CLOCK_TOLERANCE))) {
+      in.error(field, reason);
+    }
+  }
+
+  static void notBefore(FormReader in, Variable<Instant> field, Instant value, Instant earliest, String reason) {
+    if (value != null && earliest != null && value.isBefore(earliest.minus(Duration.ofMinutes(1)))) {
+      in.error(field, reason);
+    }
+  }
+}

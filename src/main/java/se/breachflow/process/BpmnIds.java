@@ -1,0 +1,25 @@
+package se.breachflow.process;
+
+/** Stable ids of the process {@code personal-data-breach}: tests, listeners and Cockpit links rely on them. */
+public final class BpmnIds {
+
+  public static final String PROCESS = "personal-data-breach";
+  public static final String START_FORM = "incident-report";
+
+  public static final String START = "startEvent_incidentReported";
+  public static final String REGISTER = "serviceTask_registerIncident";
+  public static final String PRELIMINARY_ASSESSMENT = "businessRuleTask_preliminaryAssessment";
+  public static final String NOTIFICATION_WINDOW = "subProcess_notificationWindow";
+  public static final String ASSESS = "userTask_assessIncident";
+  public static final String FINAL_ASSESSMENT = "businessRuleTask_finalAssessment";
+  public static final String DPO_REVIEW = "userTask_dpoReview";
+  public static final String NOTIFY_IMY = "userTask_notifyImy";
+  public static final String SUPPLEMENT_IMY = "userTask_supplementImy";
+  public static final String INFORM_DATA_SUBJECTS = "userTask_informDataSubjects";
+  public static final String FOLLOW_UP = "userTask_followUp";
+  public static final String CLOSE = "serviceTask_closeIncident";
+  public static final String END_CLOSED = "endEvent_incidentClosed";
+  public static final String END_NOT_A_BREACH = "endEvent_notABreach";
+
+  private BpmnIds() {}
+}

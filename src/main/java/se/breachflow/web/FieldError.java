@@ -1,0 +1,4 @@
+package se.breachflow.web;
+
+/** One bad field of a request or form: its name and, in Swedish, what is wrong. */
+public record FieldError(String field, String reason) {}

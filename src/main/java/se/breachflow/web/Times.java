@@ -1,0 +1,51 @@
+package se.breachflow.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/** Time as the application sees it (one clock, shared with the engine's timers) and as people see it. */
+public final class Times {
+
+  public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+  private static final DateTimeFormatter DISPLAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH:mm", new Locale("sv", "SE")).withZone(STOCKHOLM);
+
+  private Times() {}
+
+  /** Now, by the engine's clock (which tests may move). */
+  public static Instant now() {
+    return ClockUtil.now().toInstant();
+  }
+
+  /** For example {@code 2026-11-23 kl. 10:30}; an empty string for null. */
+  public static String display(Instant instant) {
+    return instant == null ? "" : DISPLAY.format(instant);
+  }
+
+  /** For example {@code 2026-11-23 kl. 10:30 (om 41 timmar)} or {@code ... (passerad för 3 timmar sedan)}. */
+  public static String displayDeadline(Instant deadline, Instant now) {
+    if (deadline == null) {
+      return "";
+    }
+    Duration left = Duration.between(now, deadline);
+    String relative = left.isNegative()
+        ? "passerad för " + hours(left.negated()) + " sedan"
+        : "om " + hours(left);
+    return display(deadline) + " (" + relative + ")";
+  }
+
+  private static String hours(Duration duration) {
+    long hours = duration.toHours();
+    if (hours >= 1) {
+      return hours + (hours == 1 ? " timme" : " timmar");
+    }
+    long minutes = Math.max(duration.toMinutes(), 0);
+    return minutes + (minutes == 1 ? " minut" : " minuter");
+  }
+}

@@ -83,7 +83,8 @@ public class ReportValidator {
     if (discoveredAt != null && discoveredAt.isAfter(latestAllowed)) {
       in.error(DISCOVERED_AT, "Tidpunkten då incidenten upptäcktes kan inte ligga i framtiden.");
     }
-    if (occurredAt != null && discoveredAt != null && discoveredAt.isBefore(occurredAt)) {
+    if (occurredAt != null && discoveredAt != null && !in.hasError(OCCURRED_AT) && !in.hasError(DISCOVERED_AT)
+        && discoveredAt.isBefore(occurredAt)) {
       in.error(DISCOVERED_AT, "Incidenten kan inte ha upptäckts innan den inträffade.");
     }
     Set<BreachType> breachTypes = in.read(BREACH_TYPES);
@@ -103,6 +104,12 @@ public class ReportValidator {
     Boolean vulnerable = in.read(VULNERABLE_SUBJECTS);
     Recipient recipient = in.read(RECIPIENT);
     Boolean deletion = in.read(RECIPIENT_CONFIRMED_DELETION);
+    if (cause != null && !cause.isMisdirectedMessage()) {
+      // Only a misdirected message has a recipient; the forms hide these fields for other causes and may
+      // still hold values from before the cause was changed.
+      recipient = null;
+      deletion = false;
+    }
     Boolean processorInvolved = in.read(PROCESSOR_INVOLVED);
     String processor = in.read(PROCESSOR);
     if (Boolean.TRUE.equals(processorInvolved) && processor == null) {

@@ -19,7 +19,6 @@ public final class BpmnIds {
   public static final String FOLLOW_UP = "userTask_followUp";
   public static final String CLOSE = "serviceTask_closeIncident";
   public static final String END_CLOSED = "endEvent_incidentClosed";
-  public static final String END_NOT_A_BREACH = "endEvent_notABreach";
 
   private BpmnIds() {}
 }

@@ -65,16 +65,14 @@ class DpoReviewForm implements TaskForm {
   @Override
   public void complete(Incident incident, FormReader in, DelegateTask task, String userId) {
     boolean notABreach = Boolean.TRUE.equals(in.read(NOT_A_BREACH));
-    boolean notifyImy = Boolean.TRUE.equals(in.read(NOTIFY_IMY));
-    boolean informDataSubjects = Boolean.TRUE.equals(in.read(INFORM_DATA_SUBJECTS));
+    // The form hides (and so does not submit) the two choices once "not a breach" is ticked; the values
+    // loaded from the recommendation must not survive that decision.
+    boolean notifyImy = !notABreach && Boolean.TRUE.equals(in.read(NOTIFY_IMY));
+    boolean informDataSubjects = !notABreach && Boolean.TRUE.equals(in.read(INFORM_DATA_SUBJECTS));
     String justification = in.read(DECISION_JUSTIFICATION);
     in.maxLength(DECISION_JUSTIFICATION, justification, MAX_TEXT);
     RiskAssessment recommendation = recommendation(incident);
     if (notABreach) {
-      if (notifyImy || informDataSubjects) {
-        in.error(NOT_A_BREACH, "Om det inte är en personuppgiftsincident ska varken IMY eller de registrerade "
-            + "underrättas. Ändra något av valen.");
-      }
       if (justification == null) {
         in.error(DECISION_JUSTIFICATION, "Motivera varför detta inte är en personuppgiftsincident.");
       }

@@ -1,0 +1,32 @@
+package se.breachflow.access;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Who is making the current API request (set by {@link ApiAuthenticationFilter}). */
+@Component
+public class CurrentUser {
+
+  private final IdentityService identity;
+
+  public CurrentUser(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  public String id() {
+    Authentication authentication = identity.getCurrentAuthentication();
+    if (authentication == null) {
+      throw new IllegalStateException("No authenticated user");
+    }
+    return authentication.getUserId();
+  }
+
+  public List<String> groups() {
+    Authentication authentication = identity.getCurrentAuthentication();
+    return authentication == null || authentication.getGroupIds() == null ? List.of()
+        : List.copyOf(authentication.getGroupIds());
+  }
+}

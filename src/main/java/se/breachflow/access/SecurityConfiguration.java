@@ -1,0 +1,35 @@
+package se.breachflow.access;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Logins for the two HTTP APIs; the webapps (Tasklist, Cockpit, Admin) have their own login form. */
+@Configuration
+public class SecurityConfiguration {
+
+  /** Engine REST has no authentication of its own (CAMUNDA-NOTES): HTTP Basic against the identity service. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.setName("engine-rest-authentication");
+    registration.setOrder(10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+    registration.addUrlPatterns("/api/*");
+    registration.setName("api-authentication");
+    registration.setOrder(10);
+    return registration;
+  }
+}

@@ -1,0 +1,107 @@
+package se.breachflow.incident;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.breachflow.access.CurrentUser;
+import se.breachflow.access.IncidentAccess;
+import se.breachflow.access.SystemCalls;
+import se.breachflow.organisation.ControllerRegistry;
+import se.breachflow.process.BpmnIds;
+import se.breachflow.process.ProcessVariables;
+import se.breachflow.web.FieldError;
+import se.breachflow.web.InvalidInputException;
+import se.breachflow.web.NotFoundException;
+import se.breachflow.web.Times;
+
+/** The incident API: report an incident (starts the process) and read one. */
+@RestController
+@RequestMapping(path = "/api/incidents", produces = MediaType.APPLICATION_JSON_VALUE)
+class IncidentController {
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final IncidentRepository incidents;
+  private final ControllerRegistry controllers;
+  private final CurrentUser currentUser;
+  private final IncidentAccess access;
+  private final SystemCalls system;
+
+  IncidentController(RuntimeService runtime, TaskService tasks, IncidentRepository incidents,
+      ControllerRegistry controllers, CurrentUser currentUser, IncidentAccess access, SystemCalls system) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.incidents = incidents;
+    this.controllers = controllers;
+    this.currentUser = currentUser;
+    this.access = access;
+    this.system = system;
+  }
+
+  /** Reports an incident; the reporter is the logged-in user. Only the report's own fields are taken. */
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<IncidentView> report(@RequestBody Map<String, Object> body) {
+    Map<String, Object> variables = new HashMap<>();
+    copy(body, ProcessVariables.CONTROLLER_ID.name(), variables);
+    ProcessVariables.REPORT_FIELDS.forEach(name -> copy(body, name, variables));
+    if (body.containsKey("processor") && !variables.containsKey(ProcessVariables.PROCESSOR_INVOLVED.name())) {
+      variables.put(ProcessVariables.PROCESSOR_INVOLVED.name(), body.get("processor") != null);
+    }
+    ProcessInstance instance = runtime.createProcessInstanceByKey(BpmnIds.PROCESS).setVariables(variables).execute();
+    Incident incident = incidents.findByProcessInstance(instance.getId())
+        .or(() -> incidents.find(instance.getBusinessKey()))
+        .orElseThrow(() -> new IllegalStateException("The report was not registered"));
+    return ResponseEntity.created(URI.create("/api/incidents/" + incident.number())).body(view(incident));
+  }
+
+  @GetMapping("/{number}")
+  IncidentView get(@PathVariable String number) {
+    Incident incident = incidents.find(number)
+        .filter(found -> access.canRead(currentUser.id(), currentUser.groups(), found.controllerId(),
+            found.reporterId()))
+        .orElseThrow(() -> new NotFoundException("Incidenten " + number + " finns inte."));
+    return view(incident);
+  }
+
+  private IncidentView view(Incident incident) {
+    List<IncidentView.OpenTask> open = system.run(() -> tasks.createTaskQuery()
+        .processInstanceBusinessKey(incident.number()).list()).stream()
+        .map(task -> new IncidentView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+            task.getAssignee(), task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+            task.getDueDate() == null ? null : task.getDueDate().toInstant()))
+        .toList();
+    return IncidentView.of(incident, controllers, open, Times.now());
+  }
+
+  /** JSON arrays become Spin JSON variables (what Tasklist's checklists submit); objects are refused. */
+  private static void copy(Map<String, Object> body, String name, Map<String, Object> variables) {
+    if (!body.containsKey(name)) {
+      return;
+    }
+    Object value = body.get(name);
+    if (value instanceof List<?> list) {
+      variables.put(name, SpinValues.jsonValue(Spin.JSON(list).toString()).create());
+    } else if (value instanceof Map<?, ?>) {
+      throw new InvalidInputException("Rapporten kunde inte registreras",
+          List.of(new FieldError(name, "Värdet för " + name + " har fel typ.")));
+    } else {
+      variables.put(name, value);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package se.breachflow.incident;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import se.breachflow.assessment.BreachType;
+import se.breachflow.assessment.Cause;
+import se.breachflow.assessment.DataCategory;
+import se.breachflow.assessment.RiskAssessment;
+import se.breachflow.assessment.RiskFacts;
+import se.breachflow.organisation.ControllerRegistry;
+import se.breachflow.organisation.DataController;
+
+/** An incident as the API shows it. Times are ISO-8601 instants (UTC). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IncidentView(
+    String number,
+    String controllerId,
+    String controllerName,
+    IncidentStatus status,
+    String statusText,
+    String reporterId,
+    Instant reportedAt,
+    Instant occurredAt,
+    Instant discoveredAt,
+    Instant authorityDeadline,
+    boolean late,
+    String description,
+    Cause cause,
+    Set<BreachType> breachTypes,
+    Set<DataCategory> dataCategories,
+    int dataSubjectCount,
+    boolean vulnerableSubjects,
+    Recipient recipient,
+    boolean recipientConfirmedDeletion,
+    String processor,
+    String measuresTaken,
+    RiskFacts riskFacts,
+    RiskAssessment preliminaryAssessment,
+    RiskAssessment finalAssessment,
+    Decision decision,
+    ImyNotification imy,
+    Instant imyNotifiedAt,
+    DataSubjectsOutcome dataSubjects,
+    FollowUp followUp,
+    List<OpenTask> openTasks) {
+
+  /** A user task that is waiting. */
+  public record OpenTask(String id, String taskDefinitionKey, String name, String assignee, Instant created,
+      Instant due) {}
+
+  static IncidentView of(Incident incident, ControllerRegistry controllers, List<OpenTask> openTasks, Instant now) {
+    IncidentReport report = incident.report();
+    boolean notificationPending = incident.imy() == null
+        && (incident.decision() == null || incident.decision().notifyImy());
+    boolean late = incident.late()
+        || (notificationPending && now.isAfter(incident.authorityDeadline()))
+        || (incident.imy() != null && incident.imy().submittedAt().isAfter(incident.authorityDeadline()));
+    return new IncidentView(
+        incident.number(),
+        incident.controllerId(),
+        controllers.find(incident.controllerId()).map(DataController::name).orElse(null),
+        incident.status(),
+        incident.status().swedish(),
+        incident.reporterId(),
+        incident.reportedAt(),
+        report.occurredAt(),
+        report.discoveredAt(),
+        incident.authorityDeadline(),
+        late,
+        report.description(),
+        report.cause(),
+        report.breachTypes(),
+        report.dataCategories(),
+        report.dataSubjectCount(),
+        report.vulnerableSubjects(),
+        report.recipient(),
+        report.recipientConfirmedDeletion(),
+        report.processor(),
+        report.measuresTaken(),
+        incident.facts(),
+        incident.preliminaryAssessment(),
+        incident.finalAssessment(),
+        incident.decision(),
+        incident.imy(),
+        incident.imy() == null ? null : incident.imy().submittedAt(),
+        incident.dataSubjects(),
+        incident.followUp(),
+        openTasks);
+  }
+}

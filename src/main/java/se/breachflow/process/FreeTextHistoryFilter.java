@@ -1,0 +1,45 @@
+package se.breachflow.process;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the free texts of a report ({@link ProcessVariables#FREE_TEXTS}) out of the engine's history.
+ * They pass through the engine as form values and may contain personal data; the incident record holds
+ * them, under the project's own access rules and retention. Everything else is recorded as usual (level full).
+ */
+@Component
+public class FreeTextHistoryFilter extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+    List<HistoryEventHandler> handlers = new ArrayList<>();
+    if (configuration.getCustomHistoryEventHandlers() != null) {
+      handlers.addAll(configuration.getCustomHistoryEventHandlers());
+    }
+    handlers.add(new Handler());
+    configuration.setCustomHistoryEventHandlers(handlers);
+  }
+
+  /** The engine's database handler, minus the variable events of free texts. */
+  static final class Handler extends DbHistoryEventHandler {
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (event instanceof HistoricVariableUpdateEventEntity variable
+          && ProcessVariables.isFreeText(variable.getVariableName())) {
+        return;
+      }
+      super.handleEvent(event);
+    }
+  }
+}

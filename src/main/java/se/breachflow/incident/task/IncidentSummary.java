@@ -45,18 +45,28 @@ final class IncidentSummary {
     return text.toString();
   }
 
-  /** User text is shown as text: Markdown and HTML characters are escaped. */
+  /**
+   * User text is shown as text: Markdown and HTML characters are escaped (form-js renders the summary as
+   * Markdown and sanitises HTML), line breaks are kept.
+   */
   static String markdownSafe(String text) {
-    StringBuilder safe = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
+    StringBuilder safe = new StringBuilder(text.length() + 16);
+    boolean lineStart = true;
+    for (char c : text.replace("\r\n", "\n").toCharArray()) {
       switch (c) {
         case '<' -> safe.append("&lt;");
         case '>' -> safe.append("&gt;");
         case '&' -> safe.append("&amp;");
-        case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '!', '|', '~' ->
-            safe.append('\\').append(c);
-        default -> safe.append(c);
+        case '\\', '`', '*', '_', '[', ']', '#', '|', '~' -> safe.append('\\').append(c);
+        case '\n' -> safe.append("  \n");
+        default -> {
+          if (lineStart && (c == '-' || c == '+' || Character.isDigit(c))) {
+            safe.append('\\');
+          }
+          safe.append(c);
+        }
       }
+      lineStart = c == '\n' || (lineStart && c == ' ');
     }
     return safe.toString();
   }

@@ -61,6 +61,7 @@ public class TaskFormListener implements TaskListener {
 
   private void open(TaskForm form, Incident incident, DelegateTask task) {
     incidents.updateStatus(incident.number(), form.status());
+    incident = incidents.find(incident.number()).orElseThrow();
     Map<String, Object> local = new LinkedHashMap<>();
     form.load(incident).forEach((name, value) -> local.put(name, toFormValue(value)));
     local.put(INCIDENT_SUMMARY.name(), IncidentSummary.of(incident, controllers));

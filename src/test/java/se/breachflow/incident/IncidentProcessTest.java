@@ -159,8 +159,10 @@ class IncidentProcessTest {
     Task assess = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(assess.getTaskDefinitionKey()).isEqualTo(BpmnIds.ASSESS);
     assertThat(assess.getDueDate().toInstant()).isEqualTo(incident.authorityDeadline());
-    assertThat(tasks.createTaskQuery().taskCandidateGroup(Groups.coordinators("ks")).count()).isEqualTo(1);
-    assertThat(tasks.createTaskQuery().taskCandidateGroup(Groups.coordinators("sn")).count()).isZero();
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskCandidateGroup(Groups.coordinators("ks")).count()).isEqualTo(1);
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskCandidateGroup(Groups.coordinators("sn")).count()).isZero();
   }
 
   @Test

@@ -7,9 +7,12 @@ import static se.breachflow.process.Variable.instant;
 import static se.breachflow.process.Variable.integer;
 import static se.breachflow.process.Variable.string;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import se.breachflow.assessment.AvailabilityLoss;
 import se.breachflow.assessment.BreachType;
@@ -111,6 +114,21 @@ public final class ProcessVariables {
       RECIPIENT_CONFIRMED_DELETION.name(), PROCESSOR_INVOLVED.name(), PROCESSOR.name(), MEASURES_TAKEN.name());
 
   private ProcessVariables() {}
+
+  /** The names of every variable declared here. */
+  public static Set<String> names() {
+    Set<String> names = new TreeSet<>();
+    for (Field field : ProcessVariables.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == Variable.class) {
+        try {
+          names.add(((Variable<?>) field.get(null)).name());
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return names;
+  }
 
   public static boolean isFreeText(String variableName) {
     return FREE_TEXTS.stream().anyMatch(v -> v.name().equals(variableName));

@@ -1,0 +1,62 @@
+package se.breachflow.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import se.breachflow.BreachflowApplication;
+
+/** The prod profile: secrets from the environment only, no demo user. */
+class ProdProfileTest {
+
+  @Test
+  void shouldRefuseToStartWithoutAnAdministratorPassword() throws Exception {
+    String url = "jdbc:h2:mem:prod-refused;DB_CLOSE_DELAY=-1";
+    assertThatThrownBy(() -> prod(url, null).close())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("BREACHFLOW_ADMIN_PASSWORD");
+    try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        ResultSet tables = connection.getMetaData().getTables(null, null, "ACT_ID_USER", null)) {
+      assertThat(tables.next()).as("no engine table, so no user, was created").isFalse();
+    }
+  }
+
+  @Test
+  void shouldCreateOnlyTheAdministratorInProd() throws Exception {
+    String url = "jdbc:h2:mem:prod-started;DB_CLOSE_DELAY=-1";
+    try (ConfigurableApplicationContext context = prod(url, "ett-långt-lösenord")) {
+      var identity = context.getBean(org.camunda.bpm.engine.IdentityService.class);
+      assertThat(identity.createUserQuery().list()).extracting("id").containsExactly("admin");
+      assertThat(identity.createUserQuery().userId("admin").memberOfGroup(Groups.ADMIN).count()).isOne();
+      assertThat(identity.checkPassword("admin", "ett-långt-lösenord")).isTrue();
+    }
+  }
+
+  /** Starts the application as production would, with settings as command-line arguments (high precedence). */
+  private static ConfigurableApplicationContext prod(String url, String adminPassword) {
+    List<String> args = new ArrayList<>(List.of(
+        "--spring.profiles.active=prod",
+        "--spring.datasource.url=" + url,
+        "--spring.datasource.username=sa",
+        "--spring.datasource.password=",
+        "--server.port=0",
+        "--camunda.bpm.database.schema-update=true",
+        "--camunda.bpm.job-execution.enabled=false",
+        "--camunda.bpm.generate-unique-process-engine-name=true",
+        "--breachflow.controllers[0].id=ks",
+        "--breachflow.controllers[0].name=Kommunstyrelsen"));
+    if (adminPassword != null) {
+      args.add("--camunda.bpm.admin-user.password=" + adminPassword);
+    }
+    return new SpringApplicationBuilder(BreachflowApplication.class).run(args.toArray(String[]::new));
+  }
+}

@@ -1,0 +1,74 @@
+package se.breachflow.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.breachflow.support.BreachflowTest;
+
+/** Incident numbers: per Stockholm year, consecutive, never twice, also when many report at once. */
+@BreachflowTest
+class IncidentNumbersTest {
+
+  @Autowired IncidentNumbers numbers;
+  @Autowired PlatformTransactionManager transactions;
+
+  @Test
+  void shouldNeverHandOutANumberTwiceUnderConcurrentReports() throws Exception {
+    Instant reportedAt = Instant.parse("2031-06-01T10:00:00Z");
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<String>> handedOut = new ArrayList<>();
+    try {
+      for (int i = 0; i < 80; i++) {
+        Callable<String> report = () -> transaction.execute(status -> numbers.next(reportedAt));
+        handedOut.add(pool.submit(report));
+      }
+      Set<String> distinct = new TreeSet<>();
+      for (Future<String> number : handedOut) {
+        distinct.add(number.get());
+      }
+      assertThat(distinct).hasSize(80).first().isEqualTo("PUI-2031-0001");
+      assertThat(distinct).last().isEqualTo("PUI-2031-0080");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void shouldNotReuseTheNumberOfARolledBackReport() {
+    Instant reportedAt = Instant.parse("2032-03-01T10:00:00Z");
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    String first = transaction.execute(status -> numbers.next(reportedAt));
+    transaction.executeWithoutResult(status -> {
+      numbers.next(reportedAt);
+      status.setRollbackOnly();
+    });
+    String next = transaction.execute(status -> numbers.next(reportedAt));
+
+    assertThat(first).isEqualTo("PUI-2032-0001");
+    // The rolled-back number was never seen by anyone, so the sequence stays without gaps.
+    assertThat(next).isEqualTo("PUI-2032-0002");
+  }
+
+  @Test
+  void shouldCountTheYearInStockholm() {
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    // 23:30 UTC on New Year's Eve is already 00:30 on 1 January in Stockholm.
+    String number = transaction.execute(status -> numbers.next(Instant.parse("2033-12-31T23:30:00Z")));
+    assertThat(number).isEqualTo("PUI-2034-0001");
+  }
+}

@@ -1,0 +1,97 @@
+package se.breachflow.assessment;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * One parsed version of the risk rules ({@code bpmn/risk-assessment.dmn}) and its evaluation. Every weight,
+ * threshold, rule and reason lives in the DMN; this class only hands the facts over as plain values and
+ * reads the top decision's result back.
+ *
+ * <p>Evaluated with a stand-alone DMN engine: nothing is written to the engine's history, so the
+ * stateless API stores nothing, and no engine authorization applies to the rules themselves.
+ */
+final class RiskRules {
+
+  /** The top decision of the DRD; it requires all the others. */
+  static final String DECISION_KEY = "risk-assessment";
+
+  private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+
+  private final DmnDecision decision;
+
+  private RiskRules(DmnDecision decision) {
+    this.decision = decision;
+  }
+
+  /** Parses a DMN resource that holds the decision {@value #DECISION_KEY} and the decisions it requires. */
+  static RiskRules parse(InputStream dmn) {
+    return new RiskRules(ENGINE.parseDecision(DECISION_KEY, dmn));
+  }
+
+  static DmnEngine engine() {
+    return ENGINE;
+  }
+
+  RiskAssessment evaluate(RiskFacts facts) {
+    DmnDecisionResult result = ENGINE.evaluateDecision(decision, variables(facts));
+    Map<String, Object> assessment = result.getSingleEntry();
+    return new RiskAssessment(
+        score((Number) assessment.get("severityScore")),
+        Severity.valueOf((String) assessment.get("severity")),
+        RiskLevel.valueOf((String) assessment.get("riskLevel")),
+        (Boolean) assessment.get("notifyAuthority"),
+        (Boolean) assessment.get("notifyDataSubjects"),
+        reasons(assessment.get("reasons")));
+  }
+
+  /**
+   * The facts as DMN inputs: enum values by name, sets as lists of names, flags and the count as they are.
+   * Which category counts as what (sensitive, Art. 9, ...) is decided in the DMN, not here.
+   */
+  static VariableMap variables(RiskFacts facts) {
+    return Variables.createVariables()
+        .putValue("breachTypes", names(facts.breachTypes()))
+        .putValue("cause", facts.cause() == null ? null : facts.cause().name())
+        .putValue("dataCategories", names(facts.dataCategories()))
+        .putValue("dataSubjectCount", facts.dataSubjectCount())
+        .putValue("vulnerableSubjects", facts.vulnerableSubjects())
+        .putValue("publiclyAvailable", facts.publiclyAvailable())
+        .putValue("identifiability", facts.identifiability().name())
+        .putValue("confidentialityLoss", facts.confidentialityLoss().name())
+        .putValue("integrityLoss", facts.integrityLoss().name())
+        .putValue("availabilityLoss", facts.availabilityLoss().name())
+        .putValue("maliciousIntent", facts.maliciousIntent())
+        .putValue("unintelligible", facts.unintelligible())
+        .putValue("recipientConfirmedDeletion", facts.recipientConfirmedDeletion());
+  }
+
+  private static List<String> names(Collection<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).toList();
+  }
+
+  /** ENISA scores are multiples of 0.25: exact in a double; shown without trailing zeros (1.25, 3). */
+  private static BigDecimal score(Number value) {
+    BigDecimal score = new BigDecimal(value.toString()).stripTrailingZeros();
+    return score.scale() < 0 ? score.setScale(0) : score;
+  }
+
+  private static List<String> reasons(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    Collection<?> reasons = value instanceof Collection<?> c ? c : List.of(value);
+    return reasons.stream().filter(r -> r != null && !r.toString().isBlank()).map(Object::toString).distinct()
+        .toList();
+  }
+}

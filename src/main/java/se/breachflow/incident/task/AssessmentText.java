@@ -17,7 +17,7 @@ final class AssessmentText {
       case RISK -> "Risk – anmäl till IMY";
       case HIGH_RISK -> "Hög risk – anmäl till IMY och informera de registrerade";
     }).append("  \n");
-    text.append("**Allvarlighetsgrad (ENISA):** ").append(assessment.severityScore().toPlainString()).append(" – ")
+    text.append("**Allvarlighetsgrad (ENISA):** ").append(assessment.severityScore().toPlainString().replace('.', ',')).append(" – ")
         .append(switch (assessment.severity()) {
           case LOW -> "låg";
           case MEDIUM -> "medel";

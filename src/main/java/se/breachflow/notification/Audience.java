@@ -1,0 +1,17 @@
+package se.breachflow.notification;
+
+/** Who receives a message; resolved to e-mail addresses when it is sent, not when it is written. */
+public enum Audience {
+  /** The person who reported the incident. */
+  REPORTER,
+  /** The controller's dataskyddssamordnare (group coordinator-&lt;controller&gt;). */
+  COORDINATORS,
+  /** The controller's dataskyddsombud (group dpo-&lt;controller&gt;). */
+  DPO,
+  /** The controller's management (group management-&lt;controller&gt;). */
+  MANAGEMENT,
+  /** The candidate groups of the message's task. */
+  TASK_CANDIDATES,
+  /** The assignee of the message's task. */
+  TASK_ASSIGNEE
+}

@@ -1,0 +1,27 @@
+package se.breachflow.notification;
+
+/** What a message tells its recipients. Messages carry no personal data: number, controller, deadline, link. */
+public enum NoticeKind {
+  /** To the reporter: the report was received, with its number. */
+  INCIDENT_RECEIPT,
+  /** To the controller's coordinators and DPO: a new incident. */
+  NEW_INCIDENT,
+  /** To a task's candidate groups: a task is waiting. */
+  TASK_CANDIDATE,
+  /** To a task's assignee: a task was assigned to you. */
+  TASK_ASSIGNED,
+  /** A task has not been picked up for a while: to its candidate groups again. */
+  TASK_NOT_PICKED_UP,
+  /** The IMY deadline is near (default 24 h before): to the coordinators and the DPO. */
+  DEADLINE_REMINDER,
+  /** The IMY deadline is very near (default 6 h before): to the DPO and management. */
+  DEADLINE_ESCALATION,
+  /** The IMY deadline has passed without a decision or a notification: to management (and the DPO). */
+  DEADLINE_MISSED,
+  /** A preliminary notification must be supplemented. */
+  SUPPLEMENT_REMINDER,
+  /** The data subjects are still to be informed (Art. 34: without undue delay). */
+  DATA_SUBJECT_REMINDER,
+  /** To the reporter: the incident is closed. */
+  INCIDENT_CLOSED
+}

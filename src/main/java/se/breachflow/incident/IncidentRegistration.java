@@ -37,8 +37,9 @@ public class IncidentRegistration {
     Instant now = Times.now();
     ReportValidator.ValidReport valid = validator.validate(values, now);
     IncidentReport report = valid.report();
-    // Art. 33(1): 72 hours in real elapsed time from awareness, i.e. from discovery as reported.
-    Instant deadline = report.discoveredAt().plus(authorityDeadline);
+    // Art. 33(1): 72 hours in real elapsed time from awareness: discovery as reported or, for a processor's
+    // breach, when the processor told the controller (Art. 33(2)).
+    Instant deadline = report.awareAt().plus(authorityDeadline);
     RiskFacts facts = RiskFacts.fromReport(report.breachTypes(), report.cause(), report.dataCategories(),
         report.dataSubjectCount(), report.vulnerableSubjects(),
         report.recipient() == Recipient.INTERNAL || report.recipient() == Recipient.EXTERNAL,

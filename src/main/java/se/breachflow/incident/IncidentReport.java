@@ -20,7 +20,16 @@ public record IncidentReport(
     Recipient recipient,
     boolean recipientConfirmedDeletion,
     String processor,
+    Instant processorNotifiedAt,
     String measuresTaken) {
+
+  /**
+   * When the controller became aware (Art. 33): for a processor's breach, when the processor told it;
+   * otherwise when the breach was discovered.
+   */
+  public Instant awareAt() {
+    return processor != null && processorNotifiedAt != null ? processorNotifiedAt : discoveredAt;
+  }
 
   public IncidentReport {
     breachTypes = Set.copyOf(breachTypes);

@@ -56,17 +56,22 @@ public class IncidentRepository {
         insert into incident (number, controller_id, process_instance_id, status, reporter_id, reported_at,
           authority_deadline, description, cause, occurred_at, discovered_at, breach_types, data_categories,
           data_subject_count, vulnerable_subjects, recipient, recipient_confirmed_deletion, processor,
-          measures_taken, identifiability, confidentiality_loss, integrity_loss, availability_loss,
+          processor_notified_at, measures_taken, identifiability, confidentiality_loss, integrity_loss, availability_loss,
           malicious_intent, unintelligible, publicly_available)
         values (:number, :controllerId, :processInstanceId, :status, :reporterId, :reportedAt, :deadline,
           :description, :cause, :occurredAt, :discoveredAt, :breachTypes, :dataCategories, :dataSubjectCount,
-          :vulnerableSubjects, :recipient, :recipientConfirmedDeletion, :processor, :measuresTaken,
+          :vulnerableSubjects, :recipient, :recipientConfirmedDeletion, :processor, :processorNotifiedAt, :measuresTaken,
           :identifiability, :confidentialityLoss, :integrityLoss, :availabilityLoss, :maliciousIntent,
           :unintelligible, :publiclyAvailable)""", p);
   }
 
   public void setProcessInstance(String number, String processInstanceId) {
     update("update incident set process_instance_id = :value where number = :number", number, processInstanceId);
+  }
+
+  /** The IMY deadline passed without a decision not to notify or a notification. */
+  public void markLate(String number) {
+    jdbc.update("update incident set late = true where number = :number", new MapSqlParameterSource("number", number));
   }
 
   public void updateStatus(String number, IncidentStatus status) {
@@ -79,7 +84,7 @@ public class IncidentRepository {
           discovered_at = :discoveredAt, breach_types = :breachTypes, data_categories = :dataCategories,
           data_subject_count = :dataSubjectCount, vulnerable_subjects = :vulnerableSubjects,
           recipient = :recipient, recipient_confirmed_deletion = :recipientConfirmedDeletion,
-          processor = :processor, measures_taken = :measuresTaken, identifiability = :identifiability,
+          processor = :processor, processor_notified_at = :processorNotifiedAt, measures_taken = :measuresTaken, identifiability = :identifiability,
           confidentiality_loss = :confidentialityLoss, integrity_loss = :integrityLoss,
           availability_loss = :availabilityLoss, malicious_intent = :maliciousIntent,
           unintelligible = :unintelligible, publicly_available = :publiclyAvailable
@@ -119,10 +124,12 @@ public class IncidentRepository {
   }
 
   public void saveImyNotification(String number, String caseNumber, Instant submittedAt, ImyReportType type,
-      String recordedBy) {
+      String recordedBy, String lateReason) {
     jdbc.update("""
         update incident set imy_case_number = :caseNumber, imy_submitted_at = :submittedAt,
-          imy_report_type = :type, imy_recorded_by = :by where number = :number""", new MapSqlParameterSource()
+          imy_report_type = :type, imy_recorded_by = :by, imy_late_reason = :lateReason
+        where number = :number""", new MapSqlParameterSource()
+        .addValue("lateReason", lateReason)
         .addValue("number", number)
         .addValue("caseNumber", caseNumber)
         .addValue("submittedAt", time(submittedAt))
@@ -206,7 +213,7 @@ public class IncidentRepository {
         rs.getString("description"), cause, instant(rs, "occurred_at"), instant(rs, "discovered_at"),
         breachTypes, dataCategories, rs.getInt("data_subject_count"), rs.getBoolean("vulnerable_subjects"),
         enumOrNull(Recipient.class, rs.getString("recipient")), rs.getBoolean("recipient_confirmed_deletion"),
-        rs.getString("processor"), rs.getString("measures_taken"));
+        rs.getString("processor"), instant(rs, "processor_notified_at"), rs.getString("measures_taken"));
     RiskFacts facts = new RiskFacts(breachTypes, cause, dataCategories, rs.getInt("data_subject_count"),
         rs.getBoolean("vulnerable_subjects"), rs.getBoolean("publicly_available"),
         Identifiability.valueOf(rs.getString("identifiability")),
@@ -221,6 +228,7 @@ public class IncidentRepository {
     ImyNotification imy = rs.getString("imy_case_number") == null ? null : new ImyNotification(
         rs.getString("imy_case_number"), instant(rs, "imy_submitted_at"),
         enumOrNull(ImyReportType.class, rs.getString("imy_report_type")), rs.getString("imy_recorded_by"),
+        rs.getString("imy_late_reason"),
         instant(rs, "imy_supplement_submitted_at"), rs.getString("supplement_text"));
     DataSubjectsOutcome dataSubjects = rs.getString("data_subject_communication") == null ? null
         : new DataSubjectsOutcome(
@@ -252,6 +260,7 @@ public class IncidentRepository {
         .addValue("recipient", report.recipient() == null ? null : report.recipient().name())
         .addValue("recipientConfirmedDeletion", report.recipientConfirmedDeletion())
         .addValue("processor", report.processor())
+        .addValue("processorNotifiedAt", time(report.processorNotifiedAt()))
         .addValue("measuresTaken", report.measuresTaken())
         .addValue("identifiability", facts.identifiability().name())
         .addValue("confidentialityLoss", facts.confidentialityLoss().name())

@@ -11,6 +11,7 @@ import static se.breachflow.process.ProcessVariables.MEASURES_TAKEN;
 import static se.breachflow.process.ProcessVariables.OCCURRED_AT;
 import static se.breachflow.process.ProcessVariables.PROCESSOR;
 import static se.breachflow.process.ProcessVariables.PROCESSOR_INVOLVED;
+import static se.breachflow.process.ProcessVariables.PROCESSOR_NOTIFIED_AT;
 import static se.breachflow.process.ProcessVariables.RECIPIENT;
 import static se.breachflow.process.ProcessVariables.RECIPIENT_CONFIRMED_DELETION;
 import static se.breachflow.process.ProcessVariables.VULNERABLE_SUBJECTS;
@@ -119,12 +120,19 @@ public class ReportValidator {
       processor = null;
     }
     in.maxLength(PROCESSOR, processor, MAX_PROCESSOR);
+    Instant processorNotifiedAt = processor == null ? null : in.read(PROCESSOR_NOTIFIED_AT);
+    if (processorNotifiedAt != null && processorNotifiedAt.isAfter(latestAllowed)) {
+      in.error(PROCESSOR_NOTIFIED_AT, "Tidpunkten då biträdet underrättade er kan inte ligga i framtiden.");
+    }
+    if (processorNotifiedAt != null && occurredAt != null && processorNotifiedAt.isBefore(occurredAt)) {
+      in.error(PROCESSOR_NOTIFIED_AT, "Biträdet kan inte ha underrättat er innan incidenten inträffade.");
+    }
     String measures = in.read(MEASURES_TAKEN);
     in.maxLength(MEASURES_TAKEN, measures, MAX_TEXT);
 
     in.throwIfInvalid("Rapporten kunde inte registreras");
     return new ValidReport(controllerId, new IncidentReport(description, cause, occurredAt, discoveredAt,
         breachTypes, categories, count, Boolean.TRUE.equals(vulnerable), recipient, Boolean.TRUE.equals(deletion),
-        processor, measures));
+        processor, processorNotifiedAt, measures));
   }
 }

@@ -53,6 +53,7 @@ public final class ProcessVariables {
   public static final Variable<Boolean> RECIPIENT_CONFIRMED_DELETION = bool("recipientConfirmedDeletion");
   public static final Variable<Boolean> PROCESSOR_INVOLVED = bool("processorInvolved");
   public static final Variable<String> PROCESSOR = string("processor");
+  public static final Variable<Instant> PROCESSOR_NOTIFIED_AT = instant("processorNotifiedAt");
   public static final Variable<String> MEASURES_TAKEN = string("measuresTaken");
 
   // Risk factors the coordinator sets (ENISA)
@@ -82,6 +83,8 @@ public final class ProcessVariables {
   public static final Variable<String> IMY_CASE_NUMBER = string("imyCaseNumber");
   public static final Variable<Instant> IMY_SUBMITTED_AT = instant("imySubmittedAt");
   public static final Variable<ImyReportType> IMY_REPORT_TYPE = enumeration("imyReportType", ImyReportType.class);
+  public static final Variable<String> IMY_LATE_REASON = string("imyLateReason");
+  public static final Variable<Instant> SUPPLEMENT_DUE = instant("supplementDue");
   public static final Variable<Instant> IMY_SUPPLEMENT_SUBMITTED_AT = instant("imySupplementSubmittedAt");
   public static final Variable<String> SUPPLEMENT_TEXT = string("supplementText");
 
@@ -103,7 +106,7 @@ public final class ProcessVariables {
 
   /** Free texts that may contain personal data: kept out of the engine's history and runtime. */
   public static final List<Variable<String>> FREE_TEXTS = List.of(
-      DESCRIPTION, PROCESSOR, MEASURES_TAKEN, DECISION_JUSTIFICATION, SUPPLEMENT_TEXT,
+      DESCRIPTION, PROCESSOR, MEASURES_TAKEN, DECISION_JUSTIFICATION, IMY_LATE_REASON, SUPPLEMENT_TEXT,
       DATA_SUBJECTS_INFORMED_HOW, DATA_SUBJECTS_NOT_INFORMED_REASON, REMEDIAL_ACTIONS, LESSONS_LEARNED,
       INCIDENT_SUMMARY, ASSESSMENT_TEXT);
 
@@ -111,7 +114,8 @@ public final class ProcessVariables {
   public static final List<String> REPORT_FIELDS = List.of(
       DESCRIPTION.name(), CAUSE.name(), OCCURRED_AT.name(), DISCOVERED_AT.name(), BREACH_TYPES.name(),
       DATA_CATEGORIES.name(), DATA_SUBJECT_COUNT.name(), VULNERABLE_SUBJECTS.name(), RECIPIENT.name(),
-      RECIPIENT_CONFIRMED_DELETION.name(), PROCESSOR_INVOLVED.name(), PROCESSOR.name(), MEASURES_TAKEN.name());
+      RECIPIENT_CONFIRMED_DELETION.name(), PROCESSOR_INVOLVED.name(), PROCESSOR.name(),
+      PROCESSOR_NOTIFIED_AT.name(), MEASURES_TAKEN.name());
 
   private ProcessVariables() {}
 

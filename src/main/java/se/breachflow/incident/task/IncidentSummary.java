@@ -37,6 +37,10 @@ final class IncidentSummary {
         .append(incident.reporterId()).append("  \n");
     if (report.processor() != null) {
       text.append("**Personuppgiftsbiträde:** ").append(markdownSafe(report.processor())).append("  \n");
+      if (report.processorNotifiedAt() != null) {
+        text.append("**Biträdet underrättade oss:** ").append(Times.display(report.processorNotifiedAt()))
+            .append("  \n");
+      }
     }
     text.append("\n**Beskrivning:** ").append(markdownSafe(report.description()));
     if (report.measuresTaken() != null) {

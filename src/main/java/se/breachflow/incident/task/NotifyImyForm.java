@@ -1,16 +1,20 @@
 package se.breachflow.incident.task;
 
 import static se.breachflow.process.ProcessVariables.IMY_CASE_NUMBER;
+import static se.breachflow.process.ProcessVariables.IMY_LATE_REASON;
 import static se.breachflow.process.ProcessVariables.IMY_REPORT_TYPE;
 import static se.breachflow.process.ProcessVariables.IMY_SUBMITTED_AT;
+import static se.breachflow.process.ProcessVariables.SUPPLEMENT_DUE;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import se.breachflow.deadline.DeadlineTimers;
 import se.breachflow.incident.ImyNotification;
 import se.breachflow.incident.ImyReportType;
 import se.breachflow.incident.Incident;
@@ -24,9 +28,11 @@ import se.breachflow.process.FormReader;
 class NotifyImyForm implements TaskForm {
 
   private final IncidentRepository incidents;
+  private final DeadlineTimers timers;
 
-  NotifyImyForm(IncidentRepository incidents) {
+  NotifyImyForm(IncidentRepository incidents, DeadlineTimers timers) {
     this.incidents = incidents;
+    this.timers = timers;
   }
 
   @Override
@@ -46,6 +52,7 @@ class NotifyImyForm implements TaskForm {
     values.put(IMY_CASE_NUMBER.name(), imy == null ? null : imy.caseNumber());
     values.put(IMY_SUBMITTED_AT.name(), imy == null ? null : imy.submittedAt());
     values.put(IMY_REPORT_TYPE.name(), imy == null ? null : imy.reportType());
+    values.put(IMY_LATE_REASON.name(), imy == null ? null : imy.lateReason());
     return values;
   }
 
@@ -58,8 +65,18 @@ class NotifyImyForm implements TaskForm {
     TaskChecks.notBefore(in, IMY_SUBMITTED_AT, submittedAt, incident.report().discoveredAt(),
         "Anmälan kan inte ha skickats innan incidenten upptäcktes.");
     ImyReportType type = in.required(IMY_REPORT_TYPE, "Ange om anmälan är fullständig eller kommer att kompletteras.");
+    String lateReason = in.read(IMY_LATE_REASON);
+    in.maxLength(IMY_LATE_REASON, lateReason, DpoReviewForm.MAX_TEXT);
+    if (submittedAt != null && submittedAt.isAfter(incident.authorityDeadline()) && lateReason == null) {
+      // Art. 33(1): a notification later than 72 hours must carry the reasons for the delay.
+      in.error(IMY_LATE_REASON, "Anmälan görs senare än 72 timmar efter att ni fick kännedom om incidenten. "
+          + "Ange skälen till förseningen.");
+    }
     in.throwIfInvalid("Anmälan kunde inte registreras");
-    incidents.saveImyNotification(incident.number(), caseNumber, submittedAt, type, userId);
+    incidents.saveImyNotification(incident.number(), caseNumber, submittedAt, type, userId, lateReason);
     IMY_REPORT_TYPE.set(task.getExecution(), type);
+    if (type == ImyReportType.PRELIMINARY) {
+      SUPPLEMENT_DUE.set(task.getExecution(), timers.supplementDue(Date.from(submittedAt)).toInstant());
+    }
   }
 }

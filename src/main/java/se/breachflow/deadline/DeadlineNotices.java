@@ -1,0 +1,93 @@
+package se.breachflow.deadline;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.breachflow.incident.IncidentRepository;
+import se.breachflow.notification.Audience;
+import se.breachflow.notification.Notice;
+import se.breachflow.notification.NoticeKind;
+import se.breachflow.notification.Outbox;
+import se.breachflow.process.ProcessVariables;
+import se.breachflow.web.Times;
+
+/**
+ * What the deadline timers do, called from the BPMN ({@code ${deadlineNotices.reminder(execution)}} and the
+ * user tasks' timeout listener {@code ${deadlineNotices}}). Each writes a message to the outbox in the
+ * timer job's transaction, so a timer that fires once writes one message.
+ */
+@Component("deadlineNotices")
+public class DeadlineNotices implements TaskListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DeadlineNotices.class);
+
+  private final Outbox outbox;
+  private final IncidentRepository incidents;
+
+  public DeadlineNotices(Outbox outbox, IncidentRepository incidents) {
+    this.outbox = outbox;
+    this.incidents = incidents;
+  }
+
+  /** {@code boundaryEvent_deadlineReminder}: the IMY deadline is near. */
+  public void reminder(DelegateExecution execution) {
+    if (deadlinePassed(execution)) {
+      // Reported after the reminder's time and after the deadline itself: the missed event says it all.
+      return;
+    }
+    send(execution, NoticeKind.DEADLINE_REMINDER, Audience.COORDINATORS, Audience.DPO);
+  }
+
+  /** {@code boundaryEvent_deadlineEscalation}: the IMY deadline is very near. */
+  public void escalation(DelegateExecution execution) {
+    if (deadlinePassed(execution)) {
+      return;
+    }
+    send(execution, NoticeKind.DEADLINE_ESCALATION, Audience.DPO, Audience.MANAGEMENT);
+  }
+
+  /** {@code boundaryEvent_deadlineMissed}: 72 hours have passed without a decision or a notification. */
+  public void missed(DelegateExecution execution) {
+    incidents.markLate(execution.getProcessBusinessKey());
+    send(execution, NoticeKind.DEADLINE_MISSED, Audience.MANAGEMENT, Audience.DPO);
+    LOG.warn("Incident {} passed its IMY deadline without a decision or a notification",
+        execution.getProcessBusinessKey());
+  }
+
+  /** {@code boundaryEvent_supplementReminder}: a preliminary notification is still to be supplemented. */
+  public void supplementReminder(DelegateExecution execution) {
+    send(execution, NoticeKind.SUPPLEMENT_REMINDER, Audience.DPO);
+  }
+
+  /** {@code boundaryEvent_dataSubjectReminder}: the data subjects are still to be told. */
+  public void dataSubjectReminder(DelegateExecution execution) {
+    send(execution, NoticeKind.DATA_SUBJECT_REMINDER, Audience.COORDINATORS, Audience.DPO);
+  }
+
+  /** The user tasks' timeout listener: a task nobody has picked up reminds its candidate groups again. */
+  @Override
+  public void notify(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return;
+    }
+    outbox.enqueue(new Notice(NoticeKind.TASK_NOT_PICKED_UP, task.getExecution().getProcessBusinessKey(),
+        ProcessVariables.CONTROLLER_ID.get(task), Set.of(Audience.TASK_CANDIDATES), task.getId(), task.getName()));
+  }
+
+  private void send(DelegateExecution execution, NoticeKind kind, Audience... audience) {
+    outbox.enqueue(Notice.about(kind, execution.getProcessBusinessKey(),
+        ProcessVariables.CONTROLLER_ID.get(execution), audience));
+  }
+
+  private static boolean deadlinePassed(DelegateExecution execution) {
+    Instant deadline = ProcessVariables.AUTHORITY_DEADLINE.get(execution);
+    return deadline != null && !Times.now().isBefore(deadline);
+  }
+}

@@ -2,6 +2,7 @@ package se.breachflow.notification;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -41,9 +42,14 @@ public class Outbox {
             .addValue("now", now.atOffset(ZoneOffset.UTC)));
   }
 
-  /** The kinds of the messages written for an incident, oldest first. */
-  public List<NoticeKind> kindsFor(String incidentNumber) {
-    return jdbc.queryForList("select kind from outbox_message where incident_number = :number order by id",
-        new MapSqlParameterSource("number", incidentNumber), String.class).stream().map(NoticeKind::valueOf).toList();
+  /** The messages written for an incident, oldest first. */
+  public List<Notice> noticesFor(String incidentNumber) {
+    return jdbc.query("""
+        select kind, incident_number, controller_id, audience, task_id, task_name from outbox_message
+        where incident_number = :number order by id""", new MapSqlParameterSource("number", incidentNumber),
+        (rs, row) -> new Notice(NoticeKind.valueOf(rs.getString("kind")), rs.getString("incident_number"),
+            rs.getString("controller_id"), Arrays.stream(rs.getString("audience").split(","))
+                .filter(name -> !name.isBlank()).map(Audience::valueOf).collect(Collectors.toSet()),
+            rs.getString("task_id"), rs.getString("task_name")));
   }
 }

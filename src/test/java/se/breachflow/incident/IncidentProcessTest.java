@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -28,6 +26,7 @@ import se.breachflow.process.BpmnIds;
 import se.breachflow.process.ProcessVariables;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
+import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.Reports;
 import se.breachflow.web.InvalidInputException;
 
@@ -40,8 +39,8 @@ class IncidentProcessTest {
   @Autowired FormService forms;
   @Autowired IdentityService identity;
   @Autowired HistoryService history;
-  @Autowired RepositoryService repository;
   @Autowired IncidentRepository incidents;
+  @Autowired IncidentDriver driver;
 
   @BeforeEach
   void atAKnownTime() {
@@ -244,63 +243,31 @@ class IncidentProcessTest {
   // --- the steps, as the people in each role do them ---
 
   private ProcessInstance report() {
-    identity.setAuthentication("reporter", List.of(Groups.STAFF));
-    try {
-      return forms.submitStartForm(definitionId(), Reports.misdirectedEmail());
-    } finally {
-      identity.clearAuthentication();
-    }
+    return driver.report();
   }
 
   private void assess(ProcessInstance instance, String confidentialityLoss) {
-    complete(instance, BpmnIds.ASSESS, "coordinator", Map.of(
-        "identifiability", "MAXIMUM",
-        "confidentialityLoss", confidentialityLoss,
-        "integrityLoss", "NONE",
-        "availabilityLoss", "NONE",
-        "maliciousIntent", false,
-        "unintelligible", false,
-        "publiclyAvailable", false));
+    driver.assess(instance, confidentialityLoss);
   }
 
   private void decide(ProcessInstance instance, boolean notifyImy, boolean inform, String justification) {
-    Map<String, Object> values = new HashMap<>();
-    values.put("notABreach", false);
-    values.put("notifyImy", notifyImy);
-    values.put("informDataSubjects", inform);
-    values.put("decisionJustification", justification);
-    complete(instance, BpmnIds.DPO_REVIEW, "dpo", values);
+    driver.decide(instance, notifyImy, inform, justification);
   }
 
   private void notifyImy(ProcessInstance instance, String reportType) {
-    complete(instance, BpmnIds.NOTIFY_IMY, "dpo", Map.of(
-        "imyCaseNumber", "IMY-2026-1234",
-        "imySubmittedAt", "2026-11-20T11:45+01:00",
-        "imyReportType", reportType));
+    driver.notifyImy(instance, "2026-11-20T11:45+01:00", reportType);
   }
 
   private void followUp(ProcessInstance instance) {
-    complete(instance, BpmnIds.FOLLOW_UP, "coordinator", Map.of(
-        "remedialActions", "Automatisk komplettering av adresser stängs av.",
-        "lessonsLearned", "Kontrollera mottagare innan e-post med elevuppgifter skickas."));
+    driver.followUp(instance);
   }
 
   private void complete(ProcessInstance instance, String taskKey, String userId, Map<String, Object> values) {
-    Task task = task(instance, taskKey);
-    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(group -> group.getId()).toList());
-    try {
-      tasks.claim(task.getId(), userId);
-      forms.submitTaskForm(task.getId(), values);
-    } finally {
-      identity.clearAuthentication();
-    }
+    driver.complete(instance, taskKey, userId, values);
   }
 
   private Task task(ProcessInstance instance, String taskKey) {
-    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("open task " + taskKey).isNotNull();
-    return task;
+    return driver.task(instance, taskKey);
   }
 
   private List<String> openTasks(ProcessInstance instance) {
@@ -322,7 +289,6 @@ class IncidentProcessTest {
   }
 
   private String definitionId() {
-    return repository.createProcessDefinitionQuery().processDefinitionKey(BpmnIds.PROCESS).latestVersion()
-        .singleResult().getId();
+    return driver.definitionId();
   }
 }

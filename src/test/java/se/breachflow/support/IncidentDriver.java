@@ -1,0 +1,136 @@
+package se.breachflow.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import se.breachflow.access.Groups;
+import se.breachflow.process.BpmnIds;
+
+/** Drives incidents through the process as the people in each role do it in Tasklist. */
+@Component
+public class IncidentDriver {
+
+  private final FormService forms;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final RepositoryService repository;
+  private final ManagementService management;
+
+  public IncidentDriver(FormService forms, TaskService tasks, IdentityService identity, RepositoryService repository,
+      ManagementService management) {
+    this.forms = forms;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.repository = repository;
+    this.management = management;
+  }
+
+  public ProcessInstance report() {
+    return report(Reports.misdirectedEmail());
+  }
+
+  public ProcessInstance report(Map<String, Object> values) {
+    identity.setAuthentication("reporter", List.of(Groups.STAFF));
+    try {
+      return forms.submitStartForm(definitionId(), values);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  public void assess(ProcessInstance instance, String confidentialityLoss) {
+    complete(instance, BpmnIds.ASSESS, "coordinator", Map.of(
+        "identifiability", "MAXIMUM",
+        "confidentialityLoss", confidentialityLoss,
+        "integrityLoss", "NONE",
+        "availabilityLoss", "NONE",
+        "maliciousIntent", false,
+        "unintelligible", false,
+        "publiclyAvailable", false));
+  }
+
+  public void decide(ProcessInstance instance, boolean notifyImy, boolean inform, String justification) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("notABreach", false);
+    values.put("notifyImy", notifyImy);
+    values.put("informDataSubjects", inform);
+    values.put("decisionJustification", justification);
+    complete(instance, BpmnIds.DPO_REVIEW, "dpo", values);
+  }
+
+  public void notifyImy(ProcessInstance instance, String submittedAt, String reportType) {
+    complete(instance, BpmnIds.NOTIFY_IMY, "dpo", Map.of(
+        "imyCaseNumber", "IMY-2026-1234",
+        "imySubmittedAt", submittedAt,
+        "imyReportType", reportType));
+  }
+
+  public void followUp(ProcessInstance instance) {
+    complete(instance, BpmnIds.FOLLOW_UP, "coordinator", Map.of(
+        "remedialActions", "Automatisk komplettering av adresser stängs av.",
+        "lessonsLearned", "Kontrollera mottagare innan e-post med elevuppgifter skickas."));
+  }
+
+  /** Claims the task as the user and submits its form, as Tasklist does. */
+  public void complete(ProcessInstance instance, String taskKey, String userId, Map<String, Object> values) {
+    Task task = task(instance, taskKey);
+    as(userId, () -> {
+      tasks.claim(task.getId(), userId);
+      forms.submitTaskForm(task.getId(), values);
+    });
+  }
+
+  /** Runs the call authenticated as the user, with the user's groups. */
+  public void as(String userId, Runnable call) {
+    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList());
+    try {
+      call.run();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  public Task task(ProcessInstance instance, String taskKey) {
+    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as("open task " + taskKey).isNotNull();
+    return task;
+  }
+
+  /** The timer jobs of the instance that are due by the engine's clock, each executed once. */
+  public int fireDueTimers(ProcessInstance instance) {
+    Date now = ClockUtil.getCurrentTime();
+    List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).timers().list().stream()
+        .filter(job -> !job.getDuedate().after(now)).toList();
+    due.forEach(job -> management.executeJob(job.getId()));
+    return due.size();
+  }
+
+  /** The due date of the timer of the given BPMN activity (a boundary event or a task's timeout listener). */
+  public Date timerDue(ProcessInstance instance, String activityId) {
+    Job job = management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(activityId)
+        .singleResult();
+    return job == null ? null : job.getDuedate();
+  }
+
+  public String definitionId() {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(BpmnIds.PROCESS).latestVersion()
+        .singleResult().getId();
+  }
+}

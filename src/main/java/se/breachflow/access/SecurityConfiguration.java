@@ -27,7 +27,8 @@ public class SecurityConfiguration {
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
-    registration.addUrlPatterns("/api/*");
+    // Metrics need a login too; health and info stay open for load balancers.
+    registration.addUrlPatterns("/api/*", "/actuator/prometheus");
     registration.setName("api-authentication");
     registration.setOrder(10);
     return registration;

@@ -1,0 +1,88 @@
+package se.breachflow.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import se.breachflow.incident.Incident;
+import se.breachflow.incident.IncidentRepository;
+import se.breachflow.incident.IncidentStatus;
+import se.breachflow.notification.Notice;
+import se.breachflow.notification.NoticeKind;
+import se.breachflow.notification.Outbox;
+import se.breachflow.process.BpmnIds;
+import se.breachflow.support.IncidentDriver;
+import se.breachflow.support.Postgres;
+
+/** The main path of the process, the register's tables and the outbox on PostgreSQL. */
+class PostgresIntegrationTest {
+
+  private static Postgres postgres;
+  private static ConfigurableApplicationContext app;
+
+  @BeforeAll
+  static void start() {
+    postgres = Postgres.newDatabase();
+    app = postgres.startNode(false);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (app != null) {
+      app.close();
+    }
+    if (postgres != null) {
+      postgres.drop();
+    }
+  }
+
+  @Test
+  void shouldCarryAnIncidentFromReportToCloseOnPostgres() {
+    IncidentDriver driver = app.getBean(IncidentDriver.class);
+    IncidentRepository incidents = app.getBean(IncidentRepository.class);
+    ProcessInstance instance = driver.report();
+    driver.assess(instance, "UNKNOWN_RECIPIENTS");
+    driver.decide(instance, true, true, null);
+    driver.notifyImy(instance, java.time.OffsetDateTime.now().minusMinutes(1).toString(), "COMPLETE");
+    driver.complete(instance, BpmnIds.INFORM_DATA_SUBJECTS, "coordinator", Map.of(
+        "dataSubjectCommunication", "NOT_INFORMED_UNINTELLIGIBLE",
+        "dataSubjectsNotInformedReason", "Bilagan var krypterad."));
+    driver.followUp(instance);
+
+    Incident incident = incidents.findByProcessInstance(instance.getId()).orElseThrow();
+    assertThat(incident.status()).isEqualTo(IncidentStatus.CLOSED);
+    assertThat(incident.imy().caseNumber()).isEqualTo("IMY-2026-1234");
+    assertThat(incident.finalAssessment().reasons()).isNotEmpty();
+    assertThat(app.getBean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(instance.getId())
+        .count()).isZero();
+    assertThat(app.getBean(JdbcTemplate.class).queryForObject("select version()", String.class))
+        .startsWith("PostgreSQL");
+  }
+
+  @Test
+  void shouldWriteAndReadTheOutboxOnPostgres() {
+    Outbox outbox = app.getBean(Outbox.class);
+    outbox.enqueue(Notice.about(NoticeKind.DEADLINE_REMINDER, "PUI-2099-0001", "ks",
+        se.breachflow.notification.Audience.DPO));
+    assertThat(outbox.noticesFor("PUI-2099-0001")).extracting(Notice::kind)
+        .containsExactly(NoticeKind.DEADLINE_REMINDER);
+  }
+
+  @Test
+  void shouldCountTheOperationalMetricsOnPostgres() {
+    IncidentDriver driver = app.getBean(IncidentDriver.class);
+    driver.report();
+    var registry = app.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+    assertThat(registry.get("breachflow.incidents.open").gauge().value()).isGreaterThanOrEqualTo(1);
+    assertThat(registry.get("breachflow.incidents.near.deadline").gauge().value()).isGreaterThanOrEqualTo(0);
+    assertThat(registry.get("breachflow.jobs.failed").gauge().value()).isZero();
+  }
+}

@@ -6,16 +6,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.breachflow.notification.Notifications;
+import se.breachflow.process.ProcessVariables;
 import se.breachflow.web.Times;
 
-/** {@code serviceTask_closeIncident}: closes the incident in the register (also when it was not a breach). */
+/**
+ * {@code serviceTask_closeIncident}: closes the incident in the register (also when it was not a breach);
+ * the reporter is told through the outbox in the same transaction.
+ */
 @Component("closeIncidentDelegate")
 public class CloseIncidentDelegate implements JavaDelegate {
 
   private final IncidentRepository incidents;
+  private final Notifications notifications;
 
-  public CloseIncidentDelegate(IncidentRepository incidents) {
+  public CloseIncidentDelegate(IncidentRepository incidents, Notifications notifications) {
     this.incidents = incidents;
+    this.notifications = notifications;
   }
 
   @Override
@@ -27,5 +34,6 @@ public class CloseIncidentDelegate implements JavaDelegate {
         ? null
         : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
     incidents.close(execution.getProcessBusinessKey(), status, closedBy, Times.now());
+    notifications.incidentClosed(execution.getProcessBusinessKey(), ProcessVariables.CONTROLLER_ID.get(execution));
   }
 }

@@ -24,6 +24,12 @@ public class CurrentUser {
     return authentication.getUserId();
   }
 
+  /** The user the engine is acting for, or null for the application itself (timers, start-up). */
+  public String idOrNull() {
+    Authentication authentication = identity.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
   public List<String> groups() {
     Authentication authentication = identity.getCurrentAuthentication();
     return authentication == null || authentication.getGroupIds() == null ? List.of()

@@ -9,6 +9,7 @@ import se.breachflow.assessment.RiskFacts;
  * One personal-data breach in the register. Parts that have not happened yet are null.
  *
  * @param number the incident number and business key, {@code PUI-<year>-<nnnn>}
+ * @param secrecyMarking the DPO's note on what may be secret under OSL, and why (sekretessmarkering)
  */
 public record Incident(
     String number,
@@ -26,4 +27,5 @@ public record Incident(
     Decision decision,
     ImyNotification imy,
     DataSubjectsOutcome dataSubjects,
-    FollowUp followUp) {}
+    FollowUp followUp,
+    String secrecyMarking) {}

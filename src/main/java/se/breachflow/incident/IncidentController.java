@@ -86,7 +86,7 @@ class IncidentController {
             task.getAssignee(), task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
             task.getDueDate() == null ? null : task.getDueDate().toInstant()))
         .toList();
-    return IncidentView.of(incident, controllers, open, Times.now());
+    return IncidentView.of(incident, controllers, open, incidents.auditTrail(incident.number()), Times.now());
   }
 
   /** JSON arrays become Spin JSON variables (what Tasklist's checklists submit); objects are refused. */

@@ -46,7 +46,7 @@ public class IncidentRegistration {
         report.recipientConfirmedDeletion());
     Incident incident = new Incident(numbers.next(now), valid.controllerId(), processInstanceId,
         IncidentStatus.REPORTED, reporterId, now, deadline, false, report, facts, null, null, null, null, null,
-        null);
+        null, null);
     incidents.insert(incident);
     return incident;
   }

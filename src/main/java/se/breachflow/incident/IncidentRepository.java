@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,9 +40,19 @@ public class IncidentRepository {
   private static final String REASON_SEPARATOR = "\n";
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final IncidentAudit audit;
 
-  public IncidentRepository(NamedParameterJdbcTemplate jdbc) {
+  public IncidentRepository(NamedParameterJdbcTemplate jdbc, IncidentAudit audit) {
     this.jdbc = jdbc;
+    this.audit = audit;
+  }
+
+  /** Runs a change and writes what it changed to the audit trail. */
+  private void audited(String number, Runnable change) {
+    Map<String, String> before = find(number).map(IncidentFields::of).orElse(Map.of());
+    change.run();
+    Map<String, String> after = find(number).map(IncidentFields::of).orElse(Map.of());
+    audit.changed(number, before, after);
   }
 
   public void insert(Incident incident) {
@@ -63,6 +74,7 @@ public class IncidentRepository {
           :vulnerableSubjects, :recipient, :recipientConfirmedDeletion, :processor, :processorNotifiedAt, :measuresTaken,
           :identifiability, :confidentialityLoss, :integrityLoss, :availabilityLoss, :maliciousIntent,
           :unintelligible, :publiclyAvailable)""", p);
+    audit.registered(incident);
   }
 
   public void setProcessInstance(String number, String processInstanceId) {
@@ -71,110 +83,140 @@ public class IncidentRepository {
 
   /** The IMY deadline passed without a decision not to notify or a notification. */
   public void markLate(String number) {
-    jdbc.update("update incident set late = true where number = :number", new MapSqlParameterSource("number", number));
+    audited(number, () -> {
+      jdbc.update("update incident set late = true where number = :number", new MapSqlParameterSource("number", number));
+    });
   }
 
   public void updateStatus(String number, IncidentStatus status) {
-    update("update incident set status = :value where number = :number", number, status.name());
+    audited(number, () -> {
+      update("update incident set status = :value where number = :number", number, status.name());
+    });
   }
 
   public void updateReport(String number, IncidentReport report, RiskFacts facts) {
-    jdbc.update("""
-        update incident set description = :description, cause = :cause, occurred_at = :occurredAt,
-          discovered_at = :discoveredAt, breach_types = :breachTypes, data_categories = :dataCategories,
-          data_subject_count = :dataSubjectCount, vulnerable_subjects = :vulnerableSubjects,
-          recipient = :recipient, recipient_confirmed_deletion = :recipientConfirmedDeletion,
-          processor = :processor, processor_notified_at = :processorNotifiedAt, measures_taken = :measuresTaken, identifiability = :identifiability,
-          confidentiality_loss = :confidentialityLoss, integrity_loss = :integrityLoss,
-          availability_loss = :availabilityLoss, malicious_intent = :maliciousIntent,
-          unintelligible = :unintelligible, publicly_available = :publiclyAvailable
-        where number = :number""", reportParameters(number, report, facts));
+    audited(number, () -> {
+      jdbc.update("""
+          update incident set description = :description, cause = :cause, occurred_at = :occurredAt,
+            discovered_at = :discoveredAt, breach_types = :breachTypes, data_categories = :dataCategories,
+            data_subject_count = :dataSubjectCount, vulnerable_subjects = :vulnerableSubjects,
+            recipient = :recipient, recipient_confirmed_deletion = :recipientConfirmedDeletion,
+            processor = :processor, processor_notified_at = :processorNotifiedAt, measures_taken = :measuresTaken, identifiability = :identifiability,
+            confidentiality_loss = :confidentialityLoss, integrity_loss = :integrityLoss,
+            availability_loss = :availabilityLoss, malicious_intent = :maliciousIntent,
+            unintelligible = :unintelligible, publicly_available = :publiclyAvailable
+          where number = :number""", reportParameters(number, report, facts));
+    });
   }
 
   public void addAssessment(String number, AssessmentKind kind, RiskAssessment assessment, String by, Instant at) {
-    jdbc.update("""
-        insert into incident_assessment (incident_number, kind, severity_score, severity, risk_level,
-          notify_authority, notify_data_subjects, reasons, assessed_at, assessed_by)
-        values (:number, :kind, :score, :severity, :riskLevel, :notifyAuthority, :notifyDataSubjects,
-          :reasons, :at, :by)""", new MapSqlParameterSource()
-        .addValue("number", number)
-        .addValue("kind", kind.name())
-        .addValue("score", assessment.severityScore())
-        .addValue("severity", assessment.severity().name())
-        .addValue("riskLevel", assessment.riskLevel().name())
-        .addValue("notifyAuthority", assessment.notifyAuthority())
-        .addValue("notifyDataSubjects", assessment.notifyDataSubjects())
-        .addValue("reasons", String.join(REASON_SEPARATOR, assessment.reasons()))
-        .addValue("at", time(at))
-        .addValue("by", by));
+    audited(number, () -> {
+      jdbc.update("""
+          insert into incident_assessment (incident_number, kind, severity_score, severity, risk_level,
+            notify_authority, notify_data_subjects, reasons, assessed_at, assessed_by)
+          values (:number, :kind, :score, :severity, :riskLevel, :notifyAuthority, :notifyDataSubjects,
+            :reasons, :at, :by)""", new MapSqlParameterSource()
+          .addValue("number", number)
+          .addValue("kind", kind.name())
+          .addValue("score", assessment.severityScore())
+          .addValue("severity", assessment.severity().name())
+          .addValue("riskLevel", assessment.riskLevel().name())
+          .addValue("notifyAuthority", assessment.notifyAuthority())
+          .addValue("notifyDataSubjects", assessment.notifyDataSubjects())
+          .addValue("reasons", String.join(REASON_SEPARATOR, assessment.reasons()))
+          .addValue("at", time(at))
+          .addValue("by", by));
+    });
   }
 
   public void saveDecision(String number, Decision decision) {
-    jdbc.update("""
-        update incident set not_a_breach = :notABreach, notify_imy = :notifyImy,
-          inform_data_subjects = :informDataSubjects, decision_justification = :justification,
-          decided_by = :by, decided_at = :at where number = :number""", new MapSqlParameterSource()
-        .addValue("number", number)
-        .addValue("notABreach", decision.notABreach())
-        .addValue("notifyImy", decision.notifyImy())
-        .addValue("informDataSubjects", decision.informDataSubjects())
-        .addValue("justification", decision.justification())
-        .addValue("by", decision.decidedBy())
-        .addValue("at", time(decision.decidedAt())));
+    audited(number, () -> {
+      jdbc.update("""
+          update incident set not_a_breach = :notABreach, notify_imy = :notifyImy,
+            inform_data_subjects = :informDataSubjects, decision_justification = :justification,
+            decided_by = :by, decided_at = :at where number = :number""", new MapSqlParameterSource()
+          .addValue("number", number)
+          .addValue("notABreach", decision.notABreach())
+          .addValue("notifyImy", decision.notifyImy())
+          .addValue("informDataSubjects", decision.informDataSubjects())
+          .addValue("justification", decision.justification())
+          .addValue("by", decision.decidedBy())
+          .addValue("at", time(decision.decidedAt())));
+    });
   }
 
   public void saveImyNotification(String number, String caseNumber, Instant submittedAt, ImyReportType type,
       String recordedBy, String lateReason) {
-    jdbc.update("""
-        update incident set imy_case_number = :caseNumber, imy_submitted_at = :submittedAt,
-          imy_report_type = :type, imy_recorded_by = :by, imy_late_reason = :lateReason
-        where number = :number""", new MapSqlParameterSource()
-        .addValue("lateReason", lateReason)
-        .addValue("number", number)
-        .addValue("caseNumber", caseNumber)
-        .addValue("submittedAt", time(submittedAt))
-        .addValue("type", type.name())
-        .addValue("by", recordedBy));
+    audited(number, () -> {
+      jdbc.update("""
+          update incident set imy_case_number = :caseNumber, imy_submitted_at = :submittedAt,
+            imy_report_type = :type, imy_recorded_by = :by, imy_late_reason = :lateReason
+          where number = :number""", new MapSqlParameterSource()
+          .addValue("lateReason", lateReason)
+          .addValue("number", number)
+          .addValue("caseNumber", caseNumber)
+          .addValue("submittedAt", time(submittedAt))
+          .addValue("type", type.name())
+          .addValue("by", recordedBy));
+    });
   }
 
   public void saveSupplement(String number, Instant submittedAt, String text) {
-    jdbc.update("""
-        update incident set imy_supplement_submitted_at = :submittedAt, supplement_text = :text
-        where number = :number""", new MapSqlParameterSource()
-        .addValue("number", number)
-        .addValue("submittedAt", time(submittedAt))
-        .addValue("text", text));
+    audited(number, () -> {
+      jdbc.update("""
+          update incident set imy_supplement_submitted_at = :submittedAt, supplement_text = :text
+          where number = :number""", new MapSqlParameterSource()
+          .addValue("number", number)
+          .addValue("submittedAt", time(submittedAt))
+          .addValue("text", text));
+    });
   }
 
   public void saveDataSubjects(String number, DataSubjectsOutcome outcome) {
-    jdbc.update("""
-        update incident set data_subject_communication = :communication, data_subjects_informed_at = :at,
-          data_subjects_informed_how = :how, data_subjects_not_informed_reason = :reason
-        where number = :number""", new MapSqlParameterSource()
-        .addValue("number", number)
-        .addValue("communication", outcome.communication().name())
-        .addValue("at", time(outcome.informedAt()))
-        .addValue("how", outcome.how())
-        .addValue("reason", outcome.notInformedReason()));
+    audited(number, () -> {
+      jdbc.update("""
+          update incident set data_subject_communication = :communication, data_subjects_informed_at = :at,
+            data_subjects_informed_how = :how, data_subjects_not_informed_reason = :reason
+          where number = :number""", new MapSqlParameterSource()
+          .addValue("number", number)
+          .addValue("communication", outcome.communication().name())
+          .addValue("at", time(outcome.informedAt()))
+          .addValue("how", outcome.how())
+          .addValue("reason", outcome.notInformedReason()));
+    });
   }
 
   public void saveFollowUp(String number, String remedialActions, String lessonsLearned) {
-    jdbc.update("""
-        update incident set remedial_actions = :remedialActions, lessons_learned = :lessonsLearned
-        where number = :number""", new MapSqlParameterSource()
-        .addValue("number", number)
-        .addValue("remedialActions", remedialActions)
-        .addValue("lessonsLearned", lessonsLearned));
+    audited(number, () -> {
+      jdbc.update("""
+          update incident set remedial_actions = :remedialActions, lessons_learned = :lessonsLearned
+          where number = :number""", new MapSqlParameterSource()
+          .addValue("number", number)
+          .addValue("remedialActions", remedialActions)
+          .addValue("lessonsLearned", lessonsLearned));
+    });
   }
 
   public void close(String number, IncidentStatus status, String closedBy, Instant closedAt) {
-    jdbc.update("""
-        update incident set status = :status, closed_by = :by, closed_at = :at where number = :number""",
-        new MapSqlParameterSource()
-            .addValue("number", number)
-            .addValue("status", status.name())
-            .addValue("by", closedBy)
-            .addValue("at", time(closedAt)));
+    audited(number, () -> {
+      jdbc.update("""
+          update incident set status = :status, closed_by = :by, closed_at = :at where number = :number""",
+          new MapSqlParameterSource()
+              .addValue("number", number)
+              .addValue("status", status.name())
+              .addValue("by", closedBy)
+              .addValue("at", time(closedAt)));
+    });
+  }
+
+  /** The DPO's secrecy marking: which parts may be secret under OSL, and why. */
+  public void saveSecrecyMarking(String number, String marking) {
+    audited(number, () -> update("update incident set secrecy_marking = :value where number = :number", number,
+        marking));
+  }
+
+  public List<AuditEntry> auditTrail(String number) {
+    return audit.trail(number);
   }
 
   public Optional<Incident> find(String number) {
@@ -243,7 +285,7 @@ public class IncidentRepository {
         instant(rs, "reported_at"), instant(rs, "authority_deadline"), rs.getBoolean("late"), report, facts,
         latestAssessment(number, AssessmentKind.PRELIMINARY).orElse(null),
         latestAssessment(number, AssessmentKind.FINAL).orElse(null),
-        decision, imy, dataSubjects, followUp);
+        decision, imy, dataSubjects, followUp, rs.getString("secrecy_marking"));
   }
 
   private static MapSqlParameterSource reportParameters(String number, IncidentReport report, RiskFacts facts) {

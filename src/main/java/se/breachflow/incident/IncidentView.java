@@ -46,13 +46,16 @@ public record IncidentView(
     Instant imyNotifiedAt,
     DataSubjectsOutcome dataSubjects,
     FollowUp followUp,
-    List<OpenTask> openTasks) {
+    String secrecyMarking,
+    List<OpenTask> openTasks,
+    List<AuditEntry> auditTrail) {
 
   /** A user task that is waiting. */
   public record OpenTask(String id, String taskDefinitionKey, String name, String assignee, Instant created,
       Instant due) {}
 
-  static IncidentView of(Incident incident, ControllerRegistry controllers, List<OpenTask> openTasks, Instant now) {
+  static IncidentView of(Incident incident, ControllerRegistry controllers, List<OpenTask> openTasks,
+      List<AuditEntry> auditTrail, Instant now) {
     IncidentReport report = incident.report();
     boolean notificationPending = incident.imy() == null
         && (incident.decision() == null || incident.decision().notifyImy());
@@ -89,6 +92,8 @@ public record IncidentView(
         incident.imy() == null ? null : incident.imy().submittedAt(),
         incident.dataSubjects(),
         incident.followUp(),
-        openTasks);
+        incident.secrecyMarking(),
+        openTasks,
+        auditTrail);
   }
 }

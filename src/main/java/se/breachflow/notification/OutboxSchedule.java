@@ -2,7 +2,6 @@ package se.breachflow.notification;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -10,7 +9,6 @@ import org.springframework.scheduling.annotation.Scheduled;
  * off with {@code breachflow.mail.worker.enabled=false} (the tests drive {@link OutboxWorker#deliverDue()}).
  */
 @Configuration
-@EnableScheduling
 @ConditionalOnProperty(name = "breachflow.mail.worker.enabled", havingValue = "true", matchIfMissing = true)
 class OutboxSchedule {
 

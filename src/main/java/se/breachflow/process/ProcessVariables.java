@@ -78,6 +78,8 @@ public final class ProcessVariables {
   public static final Variable<Boolean> NOTIFY_IMY = bool("notifyImy");
   public static final Variable<Boolean> INFORM_DATA_SUBJECTS = bool("informDataSubjects");
   public static final Variable<String> DECISION_JUSTIFICATION = string("decisionJustification");
+  /** Which parts of the record may be secret under OSL, and why (sekretessmarkering). */
+  public static final Variable<String> SECRECY_MARKING = string("secrecyMarking");
 
   // The notification to IMY and its supplement
   public static final Variable<String> IMY_CASE_NUMBER = string("imyCaseNumber");
@@ -106,7 +108,8 @@ public final class ProcessVariables {
 
   /** Free texts that may contain personal data: kept out of the engine's history and runtime. */
   public static final List<Variable<String>> FREE_TEXTS = List.of(
-      DESCRIPTION, PROCESSOR, MEASURES_TAKEN, DECISION_JUSTIFICATION, IMY_LATE_REASON, SUPPLEMENT_TEXT,
+      DESCRIPTION, PROCESSOR, MEASURES_TAKEN, DECISION_JUSTIFICATION, SECRECY_MARKING, IMY_LATE_REASON,
+      SUPPLEMENT_TEXT,
       DATA_SUBJECTS_INFORMED_HOW, DATA_SUBJECTS_NOT_INFORMED_REASON, REMEDIAL_ACTIONS, LESSONS_LEARNED,
       INCIDENT_SUMMARY, ASSESSMENT_TEXT);
 

@@ -5,6 +5,7 @@ import static se.breachflow.process.ProcessVariables.DECISION_JUSTIFICATION;
 import static se.breachflow.process.ProcessVariables.INFORM_DATA_SUBJECTS;
 import static se.breachflow.process.ProcessVariables.NOTIFY_IMY;
 import static se.breachflow.process.ProcessVariables.NOT_A_BREACH;
+import static se.breachflow.process.ProcessVariables.SECRECY_MARKING;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -59,6 +60,7 @@ class DpoReviewForm implements TaskForm {
     values.put(INFORM_DATA_SUBJECTS.name(), decision != null ? decision.informDataSubjects()
         : recommendation != null && recommendation.notifyDataSubjects());
     values.put(DECISION_JUSTIFICATION.name(), decision == null ? null : decision.justification());
+    values.put(SECRECY_MARKING.name(), incident.secrecyMarking());
     return values;
   }
 
@@ -71,6 +73,8 @@ class DpoReviewForm implements TaskForm {
     boolean informDataSubjects = !notABreach && Boolean.TRUE.equals(in.read(INFORM_DATA_SUBJECTS));
     String justification = in.read(DECISION_JUSTIFICATION);
     in.maxLength(DECISION_JUSTIFICATION, justification, MAX_TEXT);
+    String secrecyMarking = in.read(SECRECY_MARKING);
+    in.maxLength(SECRECY_MARKING, secrecyMarking, MAX_TEXT);
     RiskAssessment recommendation = recommendation(incident);
     if (notABreach) {
       if (justification == null) {
@@ -84,6 +88,7 @@ class DpoReviewForm implements TaskForm {
     in.throwIfInvalid("Beslutet kunde inte sparas");
     incidents.saveDecision(incident.number(),
         new Decision(notABreach, notifyImy, informDataSubjects, justification, userId, Times.now()));
+    incidents.saveSecrecyMarking(incident.number(), secrecyMarking);
     NOT_A_BREACH.set(task.getExecution(), notABreach);
     NOTIFY_IMY.set(task.getExecution(), notifyImy);
     INFORM_DATA_SUBJECTS.set(task.getExecution(), informDataSubjects);

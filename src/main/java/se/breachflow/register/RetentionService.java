@@ -1,0 +1,128 @@
+package se.breachflow.register;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.breachflow.access.SystemCalls;
+import se.breachflow.organisation.ControllerRegistry;
+import se.breachflow.organisation.DataController;
+import se.breachflow.web.Times;
+
+/**
+ * Gallring: removes the personal data of incidents closed longer ago than their controller's retention
+ * period. Free texts and names are replaced by a marker; counts, categories, times and decisions stay, so
+ * the statistics do not change. The engine's history of those process instances is deleted, and so are the
+ * old values in the audit trail. Every run is logged (table retention_run and the application log).
+ */
+@Service
+public class RetentionService {
+
+  /** What replaces removed personal data. */
+  public static final String MARKER = "[Gallrad]";
+
+  private static final Logger LOG = LoggerFactory.getLogger(RetentionService.class);
+  private static final List<String> FREE_TEXTS = List.of("description", "processor", "measures_taken",
+      "decision_justification", "imy_late_reason", "supplement_text", "data_subjects_informed_how",
+      "data_subjects_not_informed_reason", "remedial_actions", "lessons_learned", "secrecy_marking");
+  private static final List<String> PEOPLE = List.of("reporter_id", "decided_by", "imy_recorded_by", "closed_by");
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final HistoryService history;
+  private final ControllerRegistry controllers;
+  private final RetentionSettings settings;
+  private final SystemCalls system;
+
+  public RetentionService(NamedParameterJdbcTemplate jdbc, HistoryService history, ControllerRegistry controllers,
+      RetentionSettings settings, SystemCalls system) {
+    this.jdbc = jdbc;
+    this.history = history;
+    this.controllers = controllers;
+    this.settings = settings;
+    this.system = system;
+  }
+
+  @Scheduled(cron = "${breachflow.retention.cron:0 30 2 * * *}", zone = "Europe/Stockholm")
+  public void scheduled() {
+    run(settings.dryRun(), null);
+  }
+
+  /** Runs retention now; with dryRun nothing changes, the run only lists what would go. */
+  @Transactional
+  public RetentionRun run(boolean dryRun, String runBy) {
+    Instant now = Times.now();
+    List<String> due = new ArrayList<>();
+    for (DataController controller : controllers.all()) {
+      Instant closedBefore = now.atZone(Times.STOCKHOLM).minus(settings.periodFor(controller.id())).toInstant();
+      due.addAll(jdbc.queryForList("""
+          select number from incident where controller_id = :controller and closed_at < :before
+            and personal_data_removed_at is null order by number""", new MapSqlParameterSource()
+          .addValue("controller", controller.id())
+          .addValue("before", closedBefore.atOffset(ZoneOffset.UTC)), String.class));
+    }
+    if (!dryRun && !due.isEmpty()) {
+      remove(due, now);
+    }
+    jdbc.update("""
+        insert into retention_run (run_at, run_by, dry_run, incident_count, incident_numbers)
+        values (:at, :by, :dryRun, :count, :numbers)""", new MapSqlParameterSource()
+        .addValue("at", now.atOffset(ZoneOffset.UTC))
+        .addValue("by", runBy)
+        .addValue("dryRun", dryRun)
+        .addValue("count", due.size())
+        .addValue("numbers", String.join(",", due)));
+    LOG.info("Retention run{}: {} incident(s) {}: {}", dryRun ? " (dry run)" : "", due.size(),
+        dryRun ? "would have their personal data removed" : "had their personal data removed", due);
+    return new RetentionRun(now, runBy, dryRun, due);
+  }
+
+  public List<RetentionRun> runs() {
+    return jdbc.query("select * from retention_run order by id desc", new MapSqlParameterSource(),
+        (rs, row) -> new RetentionRun(rs.getObject("run_at", OffsetDateTime.class).toInstant(),
+            rs.getString("run_by"), rs.getBoolean("dry_run"),
+            rs.getString("incident_numbers").isEmpty() ? List.of()
+                : Arrays.asList(rs.getString("incident_numbers").split(","))));
+  }
+
+  private void remove(List<String> numbers, Instant now) {
+    MapSqlParameterSource parameters = new MapSqlParameterSource()
+        .addValue("numbers", numbers)
+        .addValue("marker", MARKER)
+        .addValue("now", now.atOffset(ZoneOffset.UTC));
+    StringBuilder set = new StringBuilder("personal_data_removed_at = :now");
+    for (String column : FREE_TEXTS) {
+      set.append(", ").append(column).append(" = case when ").append(column).append(" is null then null else :marker end");
+    }
+    for (String column : PEOPLE) {
+      set.append(", ").append(column).append(" = case when ").append(column).append(" is null then null else :marker end");
+    }
+    jdbc.update("update incident set " + set + " where number in (:numbers)", parameters);
+    // The trail's old and new values repeat the texts: keep who changed which field when, not what it said.
+    jdbc.update("""
+        update incident_audit set old_value = case when old_value is null then null else :marker end,
+          new_value = case when new_value is null then null else :marker end,
+          changed_by = case when changed_by is null then null else :marker end
+        where incident_number in (:numbers)""", parameters);
+    List<String> instances = jdbc.queryForList(
+        "select process_instance_id from incident where number in (:numbers) and process_instance_id is not null",
+        parameters, String.class);
+    if (!instances.isEmpty()) {
+      system.run(() -> {
+        history.deleteHistoricProcessInstancesIfExists(instances);
+        return null;
+      });
+    }
+  }
+}

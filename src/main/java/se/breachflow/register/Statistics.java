@@ -1,0 +1,27 @@
+package se.breachflow.register;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Figures for a period (by the time of reporting). Shares are fractions (0–1) and null when nothing counts;
+ * medians are hours, null when there is nothing to measure.
+ *
+ * @param shareNotified of the incidents that were breaches, the share notified to IMY
+ * @param shareNotifiedWithin72Hours of the incidents notified to IMY, the share notified by the deadline
+ */
+public record Statistics(
+    LocalDate from,
+    LocalDate to,
+    List<String> controllers,
+    int total,
+    Map<String, Integer> byCause,
+    Map<String, Integer> byRiskLevel,
+    Map<String, Integer> byController,
+    Map<String, Integer> byMonth,
+    Double shareNotified,
+    Double shareNotifiedWithin72Hours,
+    Double medianHoursDiscoveryToReport,
+    Double medianHoursDiscoveryToDecision,
+    Double medianHoursDiscoveryToNotification) {}

@@ -1,0 +1,115 @@
+package se.breachflow.register;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import se.breachflow.web.Times;
+
+/** The register's statistics: what management plans from and what IMY asks about in an inspection. */
+@Service
+public class StatisticsService {
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  public StatisticsService(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** One row per incident, only what the figures need (retention keeps all of it). */
+  private record Row(String controllerId, String cause, String riskLevel, Instant reportedAt, Instant discoveredAt,
+      Instant deadline, Instant decidedAt, Boolean notABreach, Instant notifiedAt) {}
+
+  public Statistics compute(Period period, List<String> controllerIds, LocalDate from, LocalDate to) {
+    List<Row> rows = controllerIds.isEmpty() ? List.of() : jdbc.query("""
+        select i.controller_id, i.cause, i.reported_at, i.discovered_at, i.authority_deadline, i.decided_at,
+          i.not_a_breach, i.imy_submitted_at,
+          (select a.risk_level from incident_assessment a where a.incident_number = i.number
+             order by case a.kind when 'FINAL' then 0 else 1 end, a.id desc fetch first 1 rows only) as risk_level
+        from incident i
+        where i.controller_id in (:controllers)
+          and (cast(:start as timestamp with time zone) is null or i.reported_at >= :start)
+          and (cast(:end as timestamp with time zone) is null or i.reported_at < :end)""",
+        new MapSqlParameterSource()
+            .addValue("controllers", controllerIds)
+            .addValue("start", period.start() == null ? null : OffsetDateTime.ofInstant(period.start(), Times.STOCKHOLM))
+            .addValue("end", period.end() == null ? null : OffsetDateTime.ofInstant(period.end(), Times.STOCKHOLM)),
+        (rs, n) -> new Row(rs.getString("controller_id"), rs.getString("cause"), rs.getString("risk_level"),
+            instant(rs.getObject("reported_at", OffsetDateTime.class)),
+            instant(rs.getObject("discovered_at", OffsetDateTime.class)),
+            instant(rs.getObject("authority_deadline", OffsetDateTime.class)),
+            instant(rs.getObject("decided_at", OffsetDateTime.class)),
+            (Boolean) rs.getObject("not_a_breach"),
+            instant(rs.getObject("imy_submitted_at", OffsetDateTime.class))));
+
+    Map<String, Integer> byCause = new TreeMap<>();
+    Map<String, Integer> byRiskLevel = new TreeMap<>();
+    Map<String, Integer> byController = new TreeMap<>();
+    Map<String, Integer> byMonth = new TreeMap<>();
+    List<Double> toReport = new ArrayList<>();
+    List<Double> toDecision = new ArrayList<>();
+    List<Double> toNotification = new ArrayList<>();
+    int breaches = 0;
+    int notified = 0;
+    int notifiedInTime = 0;
+    for (Row row : rows) {
+      byCause.merge(row.cause(), 1, Integer::sum);
+      if (row.riskLevel() != null) {
+        byRiskLevel.merge(row.riskLevel(), 1, Integer::sum);
+      }
+      byController.merge(row.controllerId(), 1, Integer::sum);
+      byMonth.merge(YearMonth.from(row.reportedAt().atZone(Times.STOCKHOLM)).toString(), 1, Integer::sum);
+      toReport.add(hours(row.discoveredAt(), row.reportedAt()));
+      if (row.decidedAt() != null) {
+        toDecision.add(hours(row.discoveredAt(), row.decidedAt()));
+      }
+      if (!Boolean.TRUE.equals(row.notABreach()) && row.decidedAt() != null) {
+        breaches++;
+      }
+      if (row.notifiedAt() != null) {
+        notified++;
+        toNotification.add(hours(row.discoveredAt(), row.notifiedAt()));
+        if (!row.notifiedAt().isAfter(row.deadline())) {
+          notifiedInTime++;
+        }
+      }
+    }
+    return new Statistics(from, to, controllerIds, rows.size(), byCause, byRiskLevel, byController, byMonth,
+        share(notified, breaches), share(notifiedInTime, notified), median(toReport), median(toDecision),
+        median(toNotification));
+  }
+
+  private static Instant instant(OffsetDateTime time) {
+    return time == null ? null : time.toInstant();
+  }
+
+  private static double hours(Instant from, Instant to) {
+    return Duration.between(from, to).toMinutes() / 60.0;
+  }
+
+  private static Double share(int part, int whole) {
+    return whole == 0 ? null : Math.round(1000.0 * part / whole) / 1000.0;
+  }
+
+  static Double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int middle = sorted.size() / 2;
+    double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    return Math.round(median * 10) / 10.0;
+  }
+}

@@ -6,16 +6,22 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.breachflow.document.IncidentDocuments;
 import se.breachflow.web.Times;
 
-/** {@code serviceTask_closeIncident}: closes the incident in the register (also when it was not a breach). */
+/**
+ * {@code serviceTask_closeIncident}: closes the incident in the register (also when it was not a breach) and
+ * files the incident report as it stands at closing.
+ */
 @Component("closeIncidentDelegate")
 public class CloseIncidentDelegate implements JavaDelegate {
 
   private final IncidentRepository incidents;
+  private final IncidentDocuments documents;
 
-  public CloseIncidentDelegate(IncidentRepository incidents) {
+  public CloseIncidentDelegate(IncidentRepository incidents, IncidentDocuments documents) {
     this.incidents = incidents;
+    this.documents = documents;
   }
 
   @Override
@@ -27,5 +33,6 @@ public class CloseIncidentDelegate implements JavaDelegate {
         ? null
         : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
     incidents.close(execution.getProcessBusinessKey(), status, closedBy, Times.now());
+    documents.fileIncidentReport(execution.getProcessBusinessKey(), closedBy);
   }
 }

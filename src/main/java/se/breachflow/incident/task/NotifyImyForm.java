@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import se.breachflow.document.IncidentDocuments;
 import se.breachflow.incident.ImyNotification;
 import se.breachflow.incident.ImyReportType;
 import se.breachflow.incident.Incident;
@@ -24,9 +25,11 @@ import se.breachflow.process.FormReader;
 class NotifyImyForm implements TaskForm {
 
   private final IncidentRepository incidents;
+  private final IncidentDocuments documents;
 
-  NotifyImyForm(IncidentRepository incidents) {
+  NotifyImyForm(IncidentRepository incidents, IncidentDocuments documents) {
     this.incidents = incidents;
+    this.documents = documents;
   }
 
   @Override
@@ -60,6 +63,7 @@ class NotifyImyForm implements TaskForm {
     ImyReportType type = in.required(IMY_REPORT_TYPE, "Ange om anmälan är fullständig eller kommer att kompletteras.");
     in.throwIfInvalid("Anmälan kunde inte registreras");
     incidents.saveImyNotification(incident.number(), caseNumber, submittedAt, type, userId);
+    documents.fileImyNotification(incident.number(), userId);
     IMY_REPORT_TYPE.set(task.getExecution(), type);
   }
 }

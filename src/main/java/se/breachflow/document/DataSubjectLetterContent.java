@@ -1,7 +1,9 @@
 package se.breachflow.document;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import se.breachflow.assessment.BreachType;
@@ -42,7 +44,7 @@ final class DataSubjectLetterContent {
         : "Incidenten upptäcktes " + day(report.discoveredAt()) + ".";
     sections.add(Section.titled("Vad har hänt?")
         .paragraph(when)
-        .paragraph("Orsak: " + report.cause().swedish().toLowerCase(java.util.Locale.ROOT) + ".")
+        .paragraph("Orsak: " + report.cause().swedish().toLowerCase(Locale.ROOT) + ".")
         .paragraph(whatHappened(report))
         .paragraph("De uppgifter om dig som berörs är:\n" + report.dataCategories().stream().sorted()
             .map(category -> "– " + category.swedish()).collect(Collectors.joining("\n")))
@@ -105,7 +107,7 @@ final class DataSubjectLetterContent {
     return text;
   }
 
-  private static String day(java.time.Instant instant) {
+  private static String day(Instant instant) {
     return Times.display(instant);
   }
 }

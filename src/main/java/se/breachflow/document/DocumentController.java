@@ -1,5 +1,6 @@
 package se.breachflow.document;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class DocumentController {
   static final String SHA256_HEADER = "X-Content-SHA256";
   /** {@code filed} (kept as sent), {@code draft} or {@code generated}. */
   static final String STATE_HEADER = "X-Document-State";
-  static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final IncidentRepository incidents;
   private final IncidentAccess access;

@@ -7,6 +7,7 @@ import static se.breachflow.document.Swedish.yesNo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import se.breachflow.assessment.RiskAssessment;
 import se.breachflow.assessment.RiskFacts;
@@ -151,8 +152,8 @@ final class IncidentReportContent {
       return;
     }
     section.field(title, "Allvarlighetsgrad (ENISA) " + Swedish.score(assessment.severityScore()) + " – "
-        + Swedish.severity(assessment.severity()).toLowerCase(java.util.Locale.ROOT) + "; risknivå: "
-        + Swedish.riskLevel(assessment.riskLevel()).toLowerCase(java.util.Locale.ROOT) + "\nRekommendation: "
+        + Swedish.severity(assessment.severity()).toLowerCase(Locale.ROOT) + "; risknivå: "
+        + Swedish.riskLevel(assessment.riskLevel()).toLowerCase(Locale.ROOT) + "\nRekommendation: "
         + (assessment.notifyAuthority() ? "anmäl till IMY" : "ingen anmälan till IMY") + ", "
         + (assessment.notifyDataSubjects() ? "informera de registrerade" : "ingen information till de registrerade")
         + "\nSkäl:\n" + String.join("\n", assessment.reasons()));

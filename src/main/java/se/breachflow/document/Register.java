@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import se.breachflow.assessment.RiskAssessment;
@@ -41,7 +42,7 @@ final class Register {
       new Column("Sannolika konsekvenser", e -> String.join(" ", Swedish.consequences(e.incident().report()))),
       new Column("Risknivå", e -> assessment(e, a -> Swedish.riskLevel(a.riskLevel()))),
       new Column("Allvarlighetsgrad (ENISA)", e -> assessment(e,
-          a -> Swedish.score(a.severityScore()) + " " + Swedish.severity(a.severity()).toLowerCase())),
+          a -> Swedish.score(a.severityScore()) + " " + Swedish.severity(a.severity()).toLowerCase(Locale.ROOT))),
       new Column("Personuppgiftsincident enligt beslut", e -> e.incident().decision() == null ? ""
           : Swedish.yesNo(!e.incident().decision().notABreach())),
       new Column("Beslut om anmälan till IMY", e -> e.incident().decision() == null ? ""

@@ -6,23 +6,28 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.breachflow.document.IncidentDocuments;
 import se.breachflow.notification.Notifications;
 import se.breachflow.process.ProcessVariables;
 import se.breachflow.web.Times;
 
 /**
- * {@code serviceTask_closeIncident}: closes the incident in the register (also when it was not a breach);
- * the reporter is told through the outbox in the same transaction.
+ * {@code serviceTask_closeIncident}: closes the incident in the register (also when it was not a breach),
+ * files the incident report as it stands at closing, and tells the reporter through the outbox, all in the
+ * same transaction.
  */
 @Component("closeIncidentDelegate")
 public class CloseIncidentDelegate implements JavaDelegate {
 
   private final IncidentRepository incidents;
   private final Notifications notifications;
+  private final IncidentDocuments documents;
 
-  public CloseIncidentDelegate(IncidentRepository incidents, Notifications notifications) {
+  public CloseIncidentDelegate(IncidentRepository incidents, Notifications notifications,
+      IncidentDocuments documents) {
     this.incidents = incidents;
     this.notifications = notifications;
+    this.documents = documents;
   }
 
   @Override
@@ -34,6 +39,7 @@ public class CloseIncidentDelegate implements JavaDelegate {
         ? null
         : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
     incidents.close(execution.getProcessBusinessKey(), status, closedBy, Times.now());
+    documents.fileIncidentReport(execution.getProcessBusinessKey(), closedBy);
     notifications.incidentClosed(execution.getProcessBusinessKey(), ProcessVariables.CONTROLLER_ID.get(execution));
   }
 }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.deadline.DeadlineTimers;
+import se.breachflow.document.IncidentDocuments;
 import se.breachflow.incident.ImyNotification;
 import se.breachflow.incident.ImyReportType;
 import se.breachflow.incident.Incident;
@@ -29,10 +30,12 @@ class NotifyImyForm implements TaskForm {
 
   private final IncidentRepository incidents;
   private final DeadlineTimers timers;
+  private final IncidentDocuments documents;
 
-  NotifyImyForm(IncidentRepository incidents, DeadlineTimers timers) {
+  NotifyImyForm(IncidentRepository incidents, DeadlineTimers timers, IncidentDocuments documents) {
     this.incidents = incidents;
     this.timers = timers;
+    this.documents = documents;
   }
 
   @Override
@@ -74,6 +77,7 @@ class NotifyImyForm implements TaskForm {
     }
     in.throwIfInvalid("Anmälan kunde inte registreras");
     incidents.saveImyNotification(incident.number(), caseNumber, submittedAt, type, userId, lateReason);
+    documents.fileImyNotification(incident.number(), userId);
     IMY_REPORT_TYPE.set(task.getExecution(), type);
     if (type == ImyReportType.PRELIMINARY) {
       SUPPLEMENT_DUE.set(task.getExecution(), timers.supplementDue(Date.from(submittedAt)).toInstant());

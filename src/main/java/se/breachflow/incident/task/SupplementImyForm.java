@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import se.breachflow.document.IncidentDocuments;
 import se.breachflow.incident.ImyNotification;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
@@ -22,9 +23,11 @@ import se.breachflow.process.FormReader;
 class SupplementImyForm implements TaskForm {
 
   private final IncidentRepository incidents;
+  private final IncidentDocuments documents;
 
-  SupplementImyForm(IncidentRepository incidents) {
+  SupplementImyForm(IncidentRepository incidents, IncidentDocuments documents) {
     this.incidents = incidents;
+    this.documents = documents;
   }
 
   @Override
@@ -58,5 +61,6 @@ class SupplementImyForm implements TaskForm {
     in.maxLength(SUPPLEMENT_TEXT, text, DpoReviewForm.MAX_TEXT);
     in.throwIfInvalid("Kompletteringen kunde inte registreras");
     incidents.saveSupplement(incident.number(), submittedAt, text);
+    documents.fileImySupplement(incident.number(), userId);
   }
 }

@@ -1,0 +1,43 @@
+package se.breachflow.document;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The documents of an incident, by the name used in the API path. */
+public enum DocumentKind {
+  IMY_NOTIFICATION("imy-notification", "Underlag för anmälan av personuppgiftsincident", "anmalan-imy"),
+  IMY_SUPPLEMENT("imy-supplement", "Underlag för komplettering av anmälan av personuppgiftsincident",
+      "komplettering-imy"),
+  DATA_SUBJECT_LETTER("data-subject-letter", "Information om en personuppgiftsincident", "information-registrerade"),
+  INCIDENT_REPORT("incident-report", "Incidentrapport – dokumentation av personuppgiftsincident",
+      "incidentrapport");
+
+  private final String slug;
+  private final String title;
+  private final String fileName;
+
+  DocumentKind(String slug, String title, String fileName) {
+    this.slug = slug;
+    this.title = title;
+    this.fileName = fileName;
+  }
+
+  /** The name in the API path, e.g. {@code imy-notification}. */
+  public String slug() {
+    return slug;
+  }
+
+  /** The Swedish title printed on the document. */
+  public String title() {
+    return title;
+  }
+
+  /** The file name offered for download, without the incident number and extension. */
+  public String fileName() {
+    return fileName;
+  }
+
+  public static Optional<DocumentKind> bySlug(String slug) {
+    return Arrays.stream(values()).filter(kind -> kind.slug.equals(slug)).findFirst();
+  }
+}

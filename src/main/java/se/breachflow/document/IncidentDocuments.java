@@ -1,0 +1,169 @@
+package se.breachflow.document;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.breachflow.incident.Incident;
+import se.breachflow.incident.IncidentRepository;
+import se.breachflow.incident.IncidentStatus;
+import se.breachflow.web.Times;
+
+/**
+ * The documents of an incident. The IMY notification, its supplement and the incident report are filed
+ * (stored with their SHA-256) when the notification is recorded, the supplement is recorded and the incident
+ * closes; after that the filed version is what is returned. Before, they are generated from what is known so
+ * far and marked as drafts. The letter to the data subjects is generated on request.
+ */
+@Service
+public class IncidentDocuments {
+
+  static final String PDF = "application/pdf";
+  private static final List<DocumentKind> IMY_REPORTS = List.of(DocumentKind.IMY_NOTIFICATION,
+      DocumentKind.IMY_SUPPLEMENT);
+
+  /** A document ready to send: its bytes and, when filed, its version and when and by whom it was filed. */
+  public record Document(DocumentKind kind, byte[] content, String sha256, boolean filed, boolean draft,
+      Integer version, Instant filedAt) {}
+
+  private final IncidentRepository incidents;
+  private final DocumentDataFactory data;
+  private final StoredDocuments stored;
+  private final ObjectMapper json;
+
+  IncidentDocuments(IncidentRepository incidents, DocumentDataFactory data, StoredDocuments stored,
+      ObjectMapper json) {
+    this.incidents = incidents;
+    this.data = data;
+    this.stored = stored;
+    this.json = json;
+  }
+
+  /** The filed version when there is one, else a document generated now. */
+  public Document get(Incident incident, DocumentKind kind) {
+    if (kind != DocumentKind.DATA_SUBJECT_LETTER) {
+      var filed = stored.latest(incident.number(), kind);
+      if (filed.isPresent()) {
+        var document = filed.get();
+        return new Document(kind, document.content(), document.sha256(), true, false, document.version(),
+            document.filedAt());
+      }
+    }
+    DocumentData facts = data.of(incident, Times.now());
+    return switch (kind) {
+      case IMY_NOTIFICATION -> generated(kind, imyNotification(facts), incident.imy() == null);
+      case IMY_SUPPLEMENT -> generated(kind, imySupplement(facts, previousImyReport(incident)), true);
+      case DATA_SUBJECT_LETTER -> generated(kind, letter(facts), false);
+      case INCIDENT_REPORT -> generated(kind, incidentReport(facts), !closed(incident));
+    };
+  }
+
+  /** Files the IMY notification as sent; called when the DPO records it ({@code userTask_notifyImy}). */
+  public void fileImyNotification(String incidentNumber, String filedBy) {
+    DocumentData facts = data.of(find(incidentNumber), Times.now());
+    file(facts, DocumentKind.IMY_NOTIFICATION, imyNotification(facts), snapshot(facts), filedBy);
+  }
+
+  /** Files the supplement as sent; called when the DPO records it ({@code userTask_supplementImy}). */
+  public void fileImySupplement(String incidentNumber, String filedBy) {
+    Incident incident = find(incidentNumber);
+    DocumentData facts = data.of(incident, Times.now());
+    byte[] pdf = imySupplement(facts, previousImyReport(incident));
+    file(facts, DocumentKind.IMY_SUPPLEMENT, pdf, snapshot(facts), filedBy);
+  }
+
+  /** Files the incident report as it stands at closing ({@code serviceTask_closeIncident}). */
+  public void fileIncidentReport(String incidentNumber, String filedBy) {
+    DocumentData facts = data.of(find(incidentNumber), Times.now());
+    file(facts, DocumentKind.INCIDENT_REPORT, incidentReport(facts), null, filedBy);
+  }
+
+  DocumentData data(Incident incident) {
+    return data.of(incident, Times.now());
+  }
+
+  static byte[] imyNotification(DocumentData facts) {
+    return PdfRenderer.write(DocumentKind.IMY_NOTIFICATION.title(), ImyNotificationContent.subtitle(facts, false),
+        ImyNotificationContent.notification(facts), page(facts, facts.incident().imy() == null));
+  }
+
+  static byte[] imySupplement(DocumentData facts, List<Section> previous) {
+    boolean sent = facts.incident().imy() != null && facts.incident().imy().supplementSubmittedAt() != null;
+    return PdfRenderer.write(DocumentKind.IMY_SUPPLEMENT.title(), ImyNotificationContent.subtitle(facts, true),
+        ImyNotificationContent.supplement(facts, previous), page(facts, !sent));
+  }
+
+  static byte[] letter(DocumentData facts) {
+    return PdfRenderer.write(DocumentKind.DATA_SUBJECT_LETTER.title(), DataSubjectLetterContent.subtitle(facts),
+        DataSubjectLetterContent.letter(facts), page(facts, false));
+  }
+
+  static byte[] incidentReport(DocumentData facts) {
+    return PdfRenderer.write(DocumentKind.INCIDENT_REPORT.title(), IncidentReportContent.subtitle(facts),
+        IncidentReportContent.report(facts), page(facts, !closed(facts.incident())));
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Document generated(DocumentKind kind, byte[] content, boolean draft) {
+    return new Document(kind, content, sha256(content), false, draft, null, null);
+  }
+
+  private void file(DocumentData facts, DocumentKind kind, byte[] content, String snapshot, String filedBy) {
+    stored.add(facts.incident().number(), kind, PDF, sha256(content), content, snapshot, facts.generatedAt(),
+        filedBy);
+  }
+
+  /** The notification's fields as last reported to IMY (by the notification or a supplement). */
+  private List<Section> previousImyReport(Incident incident) {
+    var previous = stored.latest(incident.number(), IMY_REPORTS)
+        .orElseThrow(() -> new NoNotificationException(incident.number()));
+    try {
+      return json.readValue(previous.snapshot(), new TypeReference<List<Section>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The filed notification of " + incident.number() + " cannot be read", e);
+    }
+  }
+
+  private String snapshot(DocumentData facts) {
+    try {
+      return new String(json.writeValueAsBytes(ImyNotificationContent.notification(facts)), StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Incident find(String number) {
+    return incidents.find(number).orElseThrow(() -> new IllegalStateException("No incident " + number));
+  }
+
+  private static boolean closed(Incident incident) {
+    return incident.status() == IncidentStatus.CLOSED || incident.status() == IncidentStatus.CLOSED_NOT_A_BREACH;
+  }
+
+  private static PdfRenderer.Page page(DocumentData facts, boolean draft) {
+    return new PdfRenderer.Page(facts.controller().name(), facts.incident().number(), facts.generatedAt(), draft);
+  }
+
+  /** A supplement was asked for before any notification was filed. */
+  static class NoNotificationException extends RuntimeException {
+    NoNotificationException(String number) {
+      super("Incidenten " + number + " har ännu inte anmälts till IMY; det finns inget att komplettera.");
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package se.breachflow.document;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import se.breachflow.assessment.BreachType;
+import se.breachflow.assessment.DataCategory;
+import se.breachflow.assessment.RiskLevel;
+import se.breachflow.assessment.Severity;
+import se.breachflow.incident.DataSubjectCommunication;
+import se.breachflow.incident.ImyReportType;
+import se.breachflow.incident.IncidentReport;
+import se.breachflow.incident.Recipient;
+import se.breachflow.web.Times;
+
+/** The Swedish words the documents use for the record's values. */
+final class Swedish {
+
+  static final String NOT_STATED = "Ej angivet";
+
+  private Swedish() {}
+
+  static String time(Instant instant) {
+    return instant == null ? NOT_STATED : Times.display(instant);
+  }
+
+  static String yesNo(boolean value) {
+    return value ? "Ja" : "Nej";
+  }
+
+  static String text(String value) {
+    return value == null || value.isBlank() ? NOT_STATED : value;
+  }
+
+  static String severity(Severity severity) {
+    return switch (severity) {
+      case LOW -> "Låg";
+      case MEDIUM -> "Medel";
+      case HIGH -> "Hög";
+      case VERY_HIGH -> "Mycket hög";
+    };
+  }
+
+  static String riskLevel(RiskLevel level) {
+    return switch (level) {
+      case NO_RISK -> "Ingen risk (osannolikt att incidenten medför en risk)";
+      case RISK -> "Risk";
+      case HIGH_RISK -> "Hög risk";
+    };
+  }
+
+  /** The ENISA score with a decimal comma, e.g. {@code 2,75}. */
+  static String score(BigDecimal score) {
+    return score.stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+
+  static String reportType(ImyReportType type) {
+    return type == null ? "Ej fastställt"
+        : switch (type) {
+          case COMPLETE -> "Anmälan är fullständig";
+          case PRELIMINARY -> "Anmälan är preliminär och kommer att kompletteras";
+        };
+  }
+
+  static String communication(DataSubjectCommunication communication) {
+    return switch (communication) {
+      case INFORMED -> "De registrerade har informerats";
+      case PUBLIC_COMMUNICATION -> "Offentligt meddelande i stället för individuell information (artikel 34.3 c)";
+      case NOT_INFORMED_UNINTELLIGIBLE ->
+          "Informeras inte: uppgifterna var oläsliga för obehöriga, t.ex. krypterade (artikel 34.3 a)";
+      case NOT_INFORMED_RISK_REMOVED ->
+          "Informeras inte: vidtagna åtgärder gör att den höga risken inte längre är sannolik (artikel 34.3 b)";
+    };
+  }
+
+  static String recipient(Recipient recipient) {
+    return recipient == null ? NOT_STATED
+        : switch (recipient) {
+          case INTERNAL -> "Mottagaren finns inom organisationen";
+          case EXTERNAL -> "Mottagaren finns utanför organisationen";
+          case UNKNOWN -> "Mottagaren är okänd";
+        };
+  }
+
+  static String breachTypes(Collection<BreachType> types) {
+    return types.stream().sorted().map(BreachType::swedish).collect(Collectors.joining("\n"));
+  }
+
+  static String categories(Collection<DataCategory> categories) {
+    return categories.stream().sorted().map(DataCategory::swedish).collect(Collectors.joining("\n"));
+  }
+
+  static String specialCategories(Collection<DataCategory> categories) {
+    Set<DataCategory> special = Set.of(DataCategory.HEALTH, DataCategory.SPECIAL_CATEGORY,
+        DataCategory.CRIMINAL_OFFENCE, DataCategory.SOCIAL_SERVICES, DataCategory.PROTECTED_IDENTITY,
+        DataCategory.PERSONAL_ID_NUMBER);
+    String found = categories.stream().filter(special::contains).sorted().map(DataCategory::swedish)
+        .collect(Collectors.joining("\n"));
+    return found.isEmpty() ? "Nej" : found;
+  }
+
+  /** The likely consequences for the people, from the kind of breach and the kinds of data. */
+  static Set<String> consequences(IncidentReport report) {
+    Set<String> out = new LinkedHashSet<>();
+    if (report.breachTypes().contains(BreachType.CONFIDENTIALITY)) {
+      out.add("Obehöriga kan ha tagit del av uppgifterna, vilket innebär ett intrång i de berördas privatliv.");
+    }
+    if (report.breachTypes().contains(BreachType.INTEGRITY)) {
+      out.add("Felaktiga uppgifter kan leda till felaktiga beslut eller åtgärder som rör de berörda.");
+    }
+    if (report.breachTypes().contains(BreachType.AVAILABILITY)) {
+      out.add("Uppgifterna har inte kunnat användas, vilket kan försena handläggning, vård eller stöd.");
+    }
+    for (DataCategory category : report.dataCategories()) {
+      switch (category) {
+        case PERSONAL_ID_NUMBER -> out.add("Personnummer kan användas för identitetsstöld eller bedrägeri.");
+        case FINANCIAL -> out.add("Ekonomiska uppgifter kan leda till bedrägeri eller ekonomisk skada.");
+        case CREDENTIALS -> out.add("Inloggningsuppgifter kan ge obehöriga tillgång till konton och fler uppgifter.");
+        case HEALTH, SPECIAL_CATEGORY -> out.add(
+            "Känsliga uppgifter kan leda till diskriminering, skada på anseende eller psykiskt lidande.");
+        case CRIMINAL_OFFENCE -> out.add("Uppgifter om lagöverträdelser kan leda till skada på anseende och utanförskap.");
+        case SOCIAL_SERVICES -> out.add("Socialtjänstuppgifter kan leda till skada på anseende, utsatthet eller lidande.");
+        case PROTECTED_IDENTITY -> out.add("Röjda skyddade personuppgifter kan innebära fara för de berördas säkerhet.");
+        case LOCATION -> out.add("Platsuppgifter kan användas för att hitta eller följa de berörda.");
+        case CONTACT -> out.add("Kontaktuppgifter kan användas för oönskade kontakter eller nätfiske.");
+        default -> { }
+      }
+    }
+    if (report.vulnerableSubjects()) {
+      out.add("Barn eller andra sårbara personer berörs, vilket gör konsekvenserna allvarligare.");
+    }
+    return out;
+  }
+
+  /** What the people can do themselves, from the kinds of data (for the letter). */
+  static Set<String> advice(IncidentReport report) {
+    Set<String> out = new LinkedHashSet<>();
+    for (DataCategory category : report.dataCategories()) {
+      switch (category) {
+        case CREDENTIALS -> out.add("Byt lösenord på de tjänster där du använder samma eller ett liknande lösenord.");
+        case PERSONAL_ID_NUMBER -> out.add(
+            "Var uppmärksam på kreditupplysningar, lån eller köp i ditt namn som du inte känner igen.");
+        case FINANCIAL -> out.add("Håll uppsikt över dina konton och kontakta din bank om något ser konstigt ut.");
+        case CONTACT -> out.add(
+            "Var uppmärksam på oväntade samtal, sms eller e-post. Lämna aldrig ut koder eller lösenord.");
+        case PROTECTED_IDENTITY -> out.add(
+            "Kontakta polisen om du känner dig hotad. Vi hjälper dig gärna med kontakten.");
+        default -> { }
+      }
+    }
+    out.add("Kontakta oss om du får frågor från någon om de uppgifter som berörs eller om något annat verkar fel.");
+    out.add("Du har rätt att lämna klagomål till Integritetsskyddsmyndigheten (IMY), www.imy.se.");
+    return out;
+  }
+
+  static String lines(Collection<String> lines) {
+    return String.join("\n", lines);
+  }
+}

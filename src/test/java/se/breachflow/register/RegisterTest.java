@@ -110,6 +110,58 @@ class RegisterTest {
   }
 
   @Test
+  void shouldFilterAndPageTheRegister() throws Exception {
+    // Three incidents in 2018 (a year no other test uses): notified in time, decided not to notify, open and late.
+    report(18, "2018-05-02T08:00+02:00", "2018-05-02T09:00+02:00", "MISDIRECTED_EMAIL");
+    ProcessInstance notified = last();
+    decideAndNotify(notified, "2018-05-02T10:00+02:00", "2018-05-02T11:00+02:00", null);
+    report(18, "2018-05-03T08:00+02:00", "2018-05-03T09:00+02:00", "HACKING");
+    ProcessInstance notNotified = last();
+    EngineClock.set("2018-05-03T10:00:00+02:00");
+    driver.assess(notNotified, "KNOWN_RECIPIENTS");
+    driver.decide(notNotified, false, false, "Ingen risk: loggarna visar att inget lästes.");
+    report(18, "2018-05-04T08:00+02:00", "2018-05-04T09:00+02:00", "LOST_OR_STOLEN");
+    ProcessInstance open = last();
+    EngineClock.set("2018-05-20T12:00:00+02:00");
+    String year = "from=2018-01-01&to=2018-12-31";
+
+    assertThat(numbers("dpo", year)).containsExactly(number(open), number(notNotified), number(notified));
+    assertThat(numbers("dpo", year + "&cause=HACKING")).containsExactly(number(notNotified));
+    assertThat(numbers("dpo", year + "&notified=true")).containsExactly(number(notified));
+    assertThat(numbers("dpo", year + "&notified=false")).containsExactly(number(open), number(notNotified));
+    assertThat(numbers("dpo", year + "&late=true")).containsExactly(number(open));
+    assertThat(numbers("dpo", year + "&late=false")).containsExactly(number(notNotified), number(notified));
+    assertThat(numbers("dpo", year + "&status=ASSESSMENT")).containsExactly(number(open));
+    assertThat(numbers("dpo", year + "&controller=ks")).hasSize(3);
+    assertThat(numbers("dpo", year + "&q=" + number(notified))).containsExactly(number(notified));
+    assertThat(numbers("dpo", year + "&q=FEL VÅRDNADSHAVARE")).hasSize(3);
+    assertThat(numbers("dpo", "from=2018-05-03&to=2018-05-03")).containsExactly(number(notNotified));
+    String riskOfOpen = json(http.withBasicAuth("dpo", "dpo").getForEntity("/api/incidents?" + year, String.class))
+        .get("items").get(0).get("riskLevel").asText();
+    assertThat(numbers("dpo", year + "&riskLevel=" + riskOfOpen)).contains(number(open));
+
+    JsonNode firstPage = json(http.withBasicAuth("dpo", "dpo").getForEntity("/api/incidents?" + year
+        + "&size=2&page=0", String.class));
+    assertThat(firstPage.get("total").asInt()).isEqualTo(3);
+    assertThat(firstPage.get("items")).hasSize(2);
+    JsonNode secondPage = json(http.withBasicAuth("dpo", "dpo").getForEntity("/api/incidents?" + year
+        + "&size=2&page=1", String.class));
+    assertThat(secondPage.get("items").findValuesAsText("number")).containsExactly(number(notified));
+
+    // The reporter sees their own reports; an outsider nothing.
+    assertThat(numbers("reporter", year)).hasSize(3);
+    ResponseEntity<String> bad = http.withBasicAuth("dpo", "dpo").getForEntity(
+        "/api/incidents?status=LOST&size=0&late=kanske", String.class);
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json(bad).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("status", "size", "late");
+  }
+
+  private List<String> numbers(String user, String query) throws Exception {
+    return json(http.withBasicAuth(user, user).getForEntity("/api/incidents?" + query, String.class))
+        .get("items").findValuesAsText("number");
+  }
+
+  @Test
   void shouldRecordWhoChangedWhichFieldWhenFromWhatToWhat() throws Exception {
     EngineClock.set("2026-11-20T12:00:00+01:00");
     ProcessInstance instance = driver.report();

@@ -1,0 +1,120 @@
+package se.breachflow.register;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.breachflow.access.CurrentUser;
+import se.breachflow.assessment.Cause;
+import se.breachflow.assessment.RiskLevel;
+import se.breachflow.incident.IncidentStatus;
+import se.breachflow.web.FieldError;
+import se.breachflow.web.InvalidInputException;
+
+/** {@code GET /api/incidents}: the register, filtered and paged, as far as the user may see it. */
+@RestController
+class IncidentListController {
+
+  static final int MAX_SIZE = 100;
+
+  private final IncidentSearch search;
+  private final VisibleControllers visible;
+  private final CurrentUser currentUser;
+
+  IncidentListController(IncidentSearch search, VisibleControllers visible, CurrentUser currentUser) {
+    this.search = search;
+    this.visible = visible;
+    this.currentUser = currentUser;
+  }
+
+  /**
+   * Incidents of the controllers the user is coordinator, DPO or management of (all for administrators),
+   * and those the user reported, newest first.
+   *
+   * @param q free text, found in the number and the description
+   */
+  @GetMapping(path = "/api/incidents", produces = MediaType.APPLICATION_JSON_VALUE)
+  IncidentPage list(
+      @RequestParam(required = false) String controller,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String cause,
+      @RequestParam(required = false) String riskLevel,
+      @RequestParam(required = false) String notified,
+      @RequestParam(required = false) String late,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false, defaultValue = "0") String page,
+      @RequestParam(required = false, defaultValue = "20") String size) {
+    List<FieldError> errors = new ArrayList<>();
+    String statusValue = enumName("status", status, IncidentStatus.class, errors);
+    String causeValue = enumName("cause", cause, Cause.class, errors);
+    String riskValue = enumName("riskLevel", riskLevel, RiskLevel.class, errors);
+    Boolean notifiedValue = bool("notified", notified, errors);
+    Boolean lateValue = bool("late", late, errors);
+    int pageValue = number("page", page, 0, Integer.MAX_VALUE, errors);
+    int sizeValue = number("size", size, 1, MAX_SIZE, errors);
+    Period period;
+    try {
+      period = Period.parse(from, to);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+      period = null;
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("Ogiltig sökning", errors);
+    }
+    List<String> controllers = visible.ids(controller);
+    String text = q == null || q.isBlank() ? null : q.strip();
+    IncidentSearch.Filter filter = new IncidentSearch.Filter(statusValue, causeValue, riskValue, notifiedValue,
+        lateValue, period, text);
+    // Narrowed to one controller, the user's own reports of other controllers do not belong in the answer.
+    String reporter = controller == null || controller.isBlank() ? currentUser.id() : null;
+    return search.search(controllers, reporter, filter, pageValue, sizeValue);
+  }
+
+  private static <E extends Enum<E>> String enumName(String field, String value, Class<E> type,
+      List<FieldError> errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip()).name();
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError(field, "Okänt värde: " + value + "."));
+      return null;
+    }
+  }
+
+  private static Boolean bool(String field, String value, List<FieldError> errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.strip()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> {
+        errors.add(new FieldError(field, "Ange true eller false."));
+        yield null;
+      }
+    };
+  }
+
+  private static int number(String field, String value, int min, int max, List<FieldError> errors) {
+    try {
+      int number = Integer.parseInt(value.strip());
+      if (number < min || number > max) {
+        errors.add(new FieldError(field, "Ange ett tal från " + min + (max == Integer.MAX_VALUE ? "" : " till " + max)
+            + "."));
+      }
+      return number;
+    } catch (NumberFormatException e) {
+      errors.add(new FieldError(field, "Ange ett heltal."));
+      return 0;
+    }
+  }
+}

@@ -9,19 +9,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.breachflow.access.ProcessInstanceAccess;
 import se.breachflow.process.ProcessVariables;
 
 /**
  * {@code serviceTask_registerIncident}: stores the report and gives the process its business key. The
  * report's values leave the engine here; the process keeps only the number, the controller and the deadline.
+ * The controller's groups get read access to this instance (and nobody else's do).
  */
 @Component("registerIncidentDelegate")
 public class RegisterIncidentDelegate implements JavaDelegate {
 
   private final IncidentRegistration registration;
+  private final ProcessInstanceAccess access;
 
-  public RegisterIncidentDelegate(IncidentRegistration registration) {
+  public RegisterIncidentDelegate(IncidentRegistration registration, ProcessInstanceAccess access) {
     this.registration = registration;
+    this.access = access;
   }
 
   @Override
@@ -35,5 +39,6 @@ public class RegisterIncidentDelegate implements JavaDelegate {
     INCIDENT_NUMBER.set(execution, incident.number());
     CONTROLLER_ID.set(execution, incident.controllerId());
     AUTHORITY_DEADLINE.set(execution, incident.authorityDeadline());
+    access.grant(execution.getProcessInstanceId(), incident.controllerId());
   }
 }

@@ -183,6 +183,29 @@ public class IncidentRepository {
     return numbers.stream().findFirst().flatMap(this::find);
   }
 
+  /**
+   * The incidents of the given controllers plus those {@code reporterId} reported (or all when {@code all}),
+   * newest first.
+   */
+  public IncidentPage list(boolean all, Collection<String> controllerIds, String reporterId, int page, int size) {
+    MapSqlParameterSource p = new MapSqlParameterSource()
+        .addValue("controllers", controllerIds.isEmpty() ? List.of("") : controllerIds)
+        .addValue("reporter", reporterId)
+        .addValue("offset", (long) page * size)
+        .addValue("size", size);
+    String where = all ? "" : " where controller_id in (:controllers) or reporter_id = :reporter";
+    Long total = jdbc.queryForObject("select count(*) from incident" + where, p, Long.class);
+    List<IncidentListItem> items = jdbc.query(
+        "select number, controller_id, status, reported_at, authority_deadline from incident" + where
+            + " order by reported_at desc, number desc offset :offset rows fetch next :size rows only", p,
+        (rs, row) -> {
+          IncidentStatus status = IncidentStatus.valueOf(rs.getString("status"));
+          return new IncidentListItem(rs.getString("number"), rs.getString("controller_id"), status,
+              status.swedish(), instant(rs, "reported_at"), instant(rs, "authority_deadline"));
+        });
+    return new IncidentPage(page, size, total == null ? 0 : total, items);
+  }
+
   private Optional<RiskAssessment> latestAssessment(String number, AssessmentKind kind) {
     return jdbc.query("""
         select * from incident_assessment where incident_number = :number and kind = :kind

@@ -52,6 +52,20 @@ public record IncidentView(
   public record OpenTask(String id, String taskDefinitionKey, String name, String assignee, Instant created,
       Instant due) {}
 
+  /**
+   * What the reporter (staff without a role in the controller) sees: the status and deadline, and the report's
+   * own facts; no risk factors, assessments, the DPO's decision and notes, IMY data, communication to the
+   * data subjects, follow-up or tasks.
+   */
+  static IncidentView forReporter(Incident incident, ControllerRegistry controllers, Instant now) {
+    IncidentView full = of(incident, controllers, null, now);
+    return new IncidentView(full.number, full.controllerId, full.controllerName, full.status, full.statusText,
+        full.reporterId, full.reportedAt, full.occurredAt, full.discoveredAt, full.authorityDeadline, full.late,
+        full.description, full.cause, full.breachTypes, full.dataCategories, full.dataSubjectCount,
+        full.vulnerableSubjects, full.recipient, full.recipientConfirmedDeletion, full.processor,
+        full.measuresTaken, null, null, null, null, null, null, null, null, null);
+  }
+
   static IncidentView of(Incident incident, ControllerRegistry controllers, List<OpenTask> openTasks, Instant now) {
     IncidentReport report = incident.report();
     boolean notificationPending = incident.imy() == null

@@ -53,9 +53,10 @@ public record IncidentView(
       Instant due) {}
 
   /**
-   * What the reporter (staff without a role in the controller) sees: the status and deadline, and the report's
-   * own facts; no risk factors, assessments, the DPO's decision and notes, IMY data, communication to the
-   * data subjects, follow-up or tasks.
+   * What the reporter (staff without a role in the controller) sees: the status and deadline, the report's
+   * own facts and the preliminary assessment the rules made of them at registration; not the coordinator's
+   * risk factors and final assessment, the DPO's decision and notes, IMY data, the communication to the data
+   * subjects, the follow-up or the tasks.
    */
   static IncidentView forReporter(Incident incident, ControllerRegistry controllers, Instant now) {
     IncidentView full = of(incident, controllers, null, now);
@@ -63,7 +64,7 @@ public record IncidentView(
         full.reporterId, full.reportedAt, full.occurredAt, full.discoveredAt, full.authorityDeadline, full.late,
         full.description, full.cause, full.breachTypes, full.dataCategories, full.dataSubjectCount,
         full.vulnerableSubjects, full.recipient, full.recipientConfirmedDeletion, full.processor,
-        full.measuresTaken, null, null, null, null, null, null, null, null, null);
+        full.measuresTaken, null, full.preliminaryAssessment, null, null, null, null, null, null, null);
   }
 
   static IncidentView of(Incident incident, ControllerRegistry controllers, List<OpenTask> openTasks, Instant now) {

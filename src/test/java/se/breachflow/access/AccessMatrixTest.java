@@ -128,22 +128,41 @@ class AccessMatrixTest {
         .isEqualTo(othersStatus);
   }
 
-  /** The reporter sees the status of the report, not the case: no assessments, decision, IMY data or tasks. */
+  /**
+   * The reporter sees the status of the report, not the case: no risk factors, final assessment, decision,
+   * IMY data or tasks. The DPO's decision is checked on an incident that has one.
+   */
   @Test
   void staffSeeTheirReportsStatusButNotTheDposNotes() throws Exception {
     JsonNode reporterView = json.readTree(api("staff-a", "/api/incidents/" + own).getBody());
     assertThat(reporterView.get("status").asText()).isEqualTo("ASSESSMENT");
     assertThat(reporterView.get("authorityDeadline").asText()).isNotEmpty();
     assertThat(reporterView.get("description").asText()).isNotEmpty();
-    assertThat(reporterView.has("preliminaryAssessment")).isFalse();
+    assertThat(reporterView.has("preliminaryAssessment")).as("the rules' reading of the report").isTrue();
     assertThat(reporterView.has("riskFacts")).isFalse();
+    assertThat(reporterView.has("finalAssessment")).isFalse();
+    assertThat(reporterView.has("dataSubjects")).isFalse();
+    assertThat(reporterView.has("followUp")).isFalse();
     assertThat(reporterView.has("decision")).isFalse();
     assertThat(reporterView.has("imy")).isFalse();
     assertThat(reporterView.has("openTasks")).isFalse();
 
     JsonNode caseView = json.readTree(api("management-a", "/api/incidents/" + own).getBody());
-    assertThat(caseView.has("preliminaryAssessment")).isTrue();
+    assertThat(caseView.has("riskFacts")).isTrue();
     assertThat(caseView.has("openTasks")).isTrue();
+
+    String decided = report("staff-a", "ks");
+    assertThat(engineRest("coordinator-a", "/engine-rest/task/" + openTask(decided, BpmnIds.ASSESS).getId()
+        + "/submit-form", ASSESSMENT).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(engineRest("dpo-a", "/engine-rest/task/" + openTask(decided, BpmnIds.DPO_REVIEW).getId()
+        + "/submit-form", DECISION).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    JsonNode afterDecision = json.readTree(api("staff-a", "/api/incidents/" + decided).getBody());
+    assertThat(afterDecision.get("status").asText()).isEqualTo("IMY_NOTIFICATION");
+    assertThat(afterDecision.has("decision")).isFalse();
+    assertThat(afterDecision.has("finalAssessment")).isFalse();
+    assertThat(afterDecision.toString()).doesNotContain("Barnen informeras inte");
+    assertThat(json.readTree(api("dpo-a", "/api/incidents/" + decided).getBody()).get("decision")
+        .get("justification").asText()).isEqualTo("Barnen informeras inte: mottagaren har raderat.");
   }
 
   /** GET /api/incidents: which of the three incidents each role finds in the list. */

@@ -2,6 +2,7 @@ package se.breachflow.access;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.organisation.ControllerRegistry;
@@ -45,10 +48,15 @@ public class AccessSetup implements SmartInitializingSingleton {
   private final TaskService tasks;
   private final ControllerRegistry controllers;
   private final ObjectProvider<DemoUsers> demoUsers;
+  private final ProcessInstanceAccess instances;
+  private final JdbcTemplate jdbc;
 
   public AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks, ControllerRegistry controllers, ObjectProvider<DemoUsers> demoUsers) {
+      TaskService tasks, ControllerRegistry controllers, ObjectProvider<DemoUsers> demoUsers,
+      ProcessInstanceAccess instances, JdbcTemplate jdbc) {
     this.tasks = tasks;
+    this.instances = instances;
+    this.jdbc = jdbc;
     this.demoUsers = demoUsers;
     this.identity = identity;
     this.authorizations = authorizations;
@@ -61,9 +69,36 @@ public class AccessSetup implements SmartInitializingSingleton {
   public void afterSingletonsInstantiated() {
     setUp();
     demoUsers.ifAvailable(DemoUsers::create);
+    grantRegisteredInstances();
+    requireAnAdministrator();
+  }
+
+  /** Instance grants for incidents registered before their controller's grants existed (idempotent). */
+  void grantRegisteredInstances() {
+    Map<String, String> controllerByInstance = new HashMap<>();
+    jdbc.query("select process_instance_id, controller_id from incident where process_instance_id is not null",
+        (RowCallbackHandler) rs -> controllerByInstance.put(rs.getString(1), rs.getString(2)));
+    instances.ensure(controllerByInstance);
+  }
+
+  /**
+   * camunda-admin must have a direct member: otherwise Admin's first-run page lets anyone who reaches it
+   * create an administrator.
+   */
+  void requireAnAdministrator() {
+    if (identity.createUserQuery().memberOfGroup(Groups.ADMIN).count() == 0) {
+      throw new IllegalStateException("The group " + Groups.ADMIN + " has no member: set the administrator "
+          + "(camunda.bpm.admin-user, BREACHFLOW_ADMIN_ID/BREACHFLOW_ADMIN_PASSWORD) or, with LDAP, put a user "
+          + "into the directory's " + Groups.ADMIN + " group. Refusing to start: Camunda Admin would offer "
+          + "anyone to create the first administrator.");
+    }
   }
 
   void setUp() {
+    if (identity.isReadOnly()) {
+      LOG.info("The identity provider is read-only (LDAP): groups {}, coordinator-<id>, dpo-<id>, management-<id> "
+          + "come from the directory", Groups.STAFF);
+    }
     group(Groups.STAFF, "Medarbetare");
     grant(Groups.STAFF, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(Groups.STAFF, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ,
@@ -82,10 +117,15 @@ public class AccessSetup implements SmartInitializingSingleton {
         grant(worker, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ);
       }
       grant(management, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      grant(management, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ,
-          Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
-      grant(management, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
+      // Exactly READ: instances and history are granted per instance (ProcessInstanceAccess), so that
+      // management of one controller never sees another's. Earlier versions granted READ_INSTANCE and
+      // READ_HISTORY here for all instances; takeAway removes them again.
+      grant(management, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ);
+      takeAway(management, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ_INSTANCE,
           Permissions.READ_HISTORY);
+      // The decision tables, not their evaluations (those hold other controllers' facts).
+      grant(management, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+      takeAway(management, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ_HISTORY);
     }
     filter(FILTER_MY_TASKS, -10, taskQuery().taskAssigneeExpression("${currentUser()}"));
     filter(FILTER_GROUP_TASKS, -5, taskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
@@ -98,7 +138,7 @@ public class AccessSetup implements SmartInitializingSingleton {
   }
 
   private void group(String id, String name) {
-    if (identity.createGroupQuery().groupId(id).count() == 0) {
+    if (!identity.isReadOnly() && identity.createGroupQuery().groupId(id).count() == 0) {
       Group group = identity.newGroup(id);
       group.setName(name);
       group.setType("WORKFLOW");
@@ -125,6 +165,23 @@ public class AccessSetup implements SmartInitializingSingleton {
     }
     if (changed) {
       authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  /** Takes permissions away from a group's grant, where an earlier version gave them. */
+  private void takeAway(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    for (Authorization authorization : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list()) {
+      boolean changed = false;
+      for (Permission permission : permissions) {
+        if (authorization.isPermissionGranted(permission)) {
+          authorization.removePermission(permission);
+          changed = true;
+        }
+      }
+      if (changed) {
+        authorizations.saveAuthorization(authorization);
+      }
     }
   }
 

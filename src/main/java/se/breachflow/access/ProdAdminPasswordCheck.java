@@ -8,7 +8,8 @@ import org.springframework.core.env.Profiles;
 /**
  * Refuses to start {@code prod} without an administrator password. Runs before any bean exists, so a
  * refused start has created nothing (the engine's admin-user feature would fall back to the user id
- * as password).
+ * as password). With the {@code ldap} profile the administrators come from the directory instead; AccessSetup
+ * refuses to start when {@code camunda-admin} has no member.
  */
 public class ProdAdminPasswordCheck implements EnvironmentPostProcessor {
 
@@ -16,7 +17,8 @@ public class ProdAdminPasswordCheck implements EnvironmentPostProcessor {
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-    if (!environment.acceptsProfiles(Profiles.of("prod"))) {
+    // With LDAP the administrators are the directory's camunda-admin group (checked by AccessSetup).
+    if (!environment.acceptsProfiles(Profiles.of("prod")) || environment.acceptsProfiles(Profiles.of("ldap"))) {
       return;
     }
     String password = environment.getProperty(PASSWORD_PROPERTY);

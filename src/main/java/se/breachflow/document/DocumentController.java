@@ -58,8 +58,8 @@ class DocumentController {
   @GetMapping("/api/incidents/{number}/documents/{kind}")
   ResponseEntity<byte[]> document(@PathVariable String number, @PathVariable String kind) {
     Incident incident = incidents.find(number)
-        .filter(found -> access.canRead(currentUser.id(), currentUser.groups(), found.controllerId(),
-            found.reporterId()))
+        // Documents are case data (docs/adr/0005-access.md): the reporter's view does not include them.
+        .filter(found -> access.currentUserPartIn(found.controllerId(), found.reporterId()).seesCase())
         .orElseThrow(() -> new NotFoundException("Incidenten " + number + " finns inte."));
     DocumentKind documentKind = DocumentKind.bySlug(kind)
         .orElseThrow(() -> new NotFoundException("Dokumentet " + kind + " finns inte. Välj imy-notification, "

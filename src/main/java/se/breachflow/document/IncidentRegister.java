@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
-import se.breachflow.access.Groups;
+import se.breachflow.access.IncidentAccess;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
@@ -27,20 +27,20 @@ class IncidentRegister {
   private final NamedParameterJdbcTemplate jdbc;
   private final IncidentRepository incidents;
   private final ControllerRegistry controllers;
+  private final IncidentAccess access;
 
-  IncidentRegister(NamedParameterJdbcTemplate jdbc, IncidentRepository incidents, ControllerRegistry controllers) {
+  IncidentRegister(NamedParameterJdbcTemplate jdbc, IncidentRepository incidents, ControllerRegistry controllers,
+      IncidentAccess access) {
     this.jdbc = jdbc;
     this.incidents = incidents;
     this.controllers = controllers;
+    this.access = access;
   }
 
-  /** The controllers whose register the user may read. */
+  /** The controllers whose register the user may read: those whose cases the user sees (IncidentAccess). */
   List<DataController> visibleTo(List<String> groups) {
     return controllers.all().stream()
-        .filter(controller -> groups.contains(Groups.ADMIN)
-            || groups.contains(Groups.coordinators(controller.id()))
-            || groups.contains(Groups.dpo(controller.id()))
-            || groups.contains(Groups.management(controller.id())))
+        .filter(controller -> access.partIn(null, groups, controller.id(), null).seesCase())
         .toList();
   }
 

@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.breachflow.access.CurrentUser;
 import se.breachflow.access.IncidentAccess;
+import se.breachflow.access.IncidentAccess.Part;
 import se.breachflow.access.SystemCalls;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.process.BpmnIds;
@@ -30,26 +31,26 @@ import se.breachflow.web.InvalidInputException;
 import se.breachflow.web.NotFoundException;
 import se.breachflow.web.Times;
 
-/** The incident API: report an incident (starts the process) and read one. */
+/** The incident API: report an incident (starts the process), list those the user may see, read one. */
 @RestController
 @RequestMapping(path = "/api/incidents", produces = MediaType.APPLICATION_JSON_VALUE)
 class IncidentController {
+
+  static final int MAX_PAGE_SIZE = 200;
 
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final IncidentRepository incidents;
   private final ControllerRegistry controllers;
-  private final CurrentUser currentUser;
   private final IncidentAccess access;
   private final SystemCalls system;
 
   IncidentController(RuntimeService runtime, TaskService tasks, IncidentRepository incidents,
-      ControllerRegistry controllers, CurrentUser currentUser, IncidentAccess access, SystemCalls system) {
+      ControllerRegistry controllers, IncidentAccess access, SystemCalls system) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.incidents = incidents;
     this.controllers = controllers;
-    this.currentUser = currentUser;
     this.access = access;
     this.system = system;
   }
@@ -67,16 +68,30 @@ class IncidentController {
     Incident incident = incidents.findByProcessInstance(instance.getId())
         .or(() -> incidents.find(instance.getBusinessKey()))
         .orElseThrow(() -> new IllegalStateException("The report was not registered"));
-    return ResponseEntity.created(URI.create("/api/incidents/" + incident.number())).body(view(incident));
+    Part part = access.currentUserPartIn(incident.controllerId(), incident.reporterId());
+    return ResponseEntity.created(URI.create("/api/incidents/" + incident.number())).body(viewFor(part, incident));
   }
 
+  /**
+   * The incident as the user's part allows (access/IncidentAccess): the whole case, or the reporter's view.
+   * 404 when the user has no part in it: existence alone would tell something.
+   */
   @GetMapping("/{number}")
   IncidentView get(@PathVariable String number) {
-    Incident incident = incidents.find(number)
-        .filter(found -> access.canRead(currentUser.id(), currentUser.groups(), found.controllerId(),
-            found.reporterId()))
-        .orElseThrow(() -> new NotFoundException("Incidenten " + number + " finns inte."));
-    return view(incident);
+    Incident incident = incidents.find(number).orElseThrow(() -> notFound(number));
+    Part part = access.currentUserPartIn(incident.controllerId(), incident.reporterId());
+    if (!part.sees()) {
+      throw notFound(number);
+    }
+    return viewFor(part, incident);
+  }
+
+  private static NotFoundException notFound(String number) {
+    return new NotFoundException("Incidenten " + number + " finns inte.");
+  }
+
+  private IncidentView viewFor(Part part, Incident incident) {
+    return part.seesCase() ? view(incident) : IncidentView.forReporter(incident, controllers, Times.now());
   }
 
   private IncidentView view(Incident incident) {

@@ -232,6 +232,7 @@ public class IncidentRepository {
     return numbers.stream().findFirst().flatMap(this::find);
   }
 
+
   private Optional<RiskAssessment> latestAssessment(String number, AssessmentKind kind) {
     return jdbc.query("""
         select * from incident_assessment where incident_number = :number and kind = :kind

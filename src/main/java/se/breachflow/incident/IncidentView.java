@@ -54,6 +54,21 @@ public record IncidentView(
   public record OpenTask(String id, String taskDefinitionKey, String name, String assignee, Instant created,
       Instant due) {}
 
+  /**
+   * What the reporter (staff without a role in the controller) sees: the status and deadline, the report's
+   * own facts and the preliminary assessment the rules made of them at registration; not the coordinator's
+   * risk factors and final assessment, the DPO's decision and notes, IMY data, the communication to the data
+   * subjects, the follow-up, the secrecy marking, the tasks or the audit trail.
+   */
+  static IncidentView forReporter(Incident incident, ControllerRegistry controllers, Instant now) {
+    IncidentView full = of(incident, controllers, null, null, now);
+    return new IncidentView(full.number, full.controllerId, full.controllerName, full.status, full.statusText,
+        full.reporterId, full.reportedAt, full.occurredAt, full.discoveredAt, full.authorityDeadline, full.late,
+        full.description, full.cause, full.breachTypes, full.dataCategories, full.dataSubjectCount,
+        full.vulnerableSubjects, full.recipient, full.recipientConfirmedDeletion, full.processor,
+        full.measuresTaken, null, full.preliminaryAssessment, null, null, null, null, null, null, null, null, null);
+  }
+
   static IncidentView of(Incident incident, ControllerRegistry controllers, List<OpenTask> openTasks,
       List<AuditEntry> auditTrail, Instant now) {
     IncidentReport report = incident.report();

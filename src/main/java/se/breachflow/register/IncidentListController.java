@@ -19,7 +19,7 @@ import se.breachflow.web.InvalidInputException;
 @RestController
 class IncidentListController {
 
-  static final int MAX_SIZE = 100;
+  static final int MAX_SIZE = 200;
 
   private final IncidentSearch search;
   private final VisibleControllers visible;

@@ -4,30 +4,31 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import se.breachflow.access.CurrentUser;
-import se.breachflow.access.Groups;
+import se.breachflow.access.IncidentAccess;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
 import se.breachflow.web.NotFoundException;
 
-/** The controllers whose register the current user may see: coordinator, DPO or management of it, or admin. */
+/**
+ * The controllers whose register the current user may see in full (access/IncidentAccess: coordinator, DPO
+ * or management of it, or administrator).
+ */
 @Component
 class VisibleControllers {
 
   private final ControllerRegistry controllers;
-  private final CurrentUser currentUser;
+  private final IncidentAccess access;
 
-  VisibleControllers(ControllerRegistry controllers, CurrentUser currentUser) {
+  VisibleControllers(ControllerRegistry controllers, IncidentAccess access) {
     this.controllers = controllers;
-    this.currentUser = currentUser;
+    this.access = access;
   }
 
   /** The visible controllers' ids, narrowed to one when asked; an unknown or hidden one is "not found". */
   List<String> ids(String requested) {
-    List<String> groups = currentUser.groups();
+    IncidentAccess.Scope scope = access.currentUserScope();
     List<String> visible = controllers.all().stream().map(DataController::id)
-        .filter(id -> groups.contains(Groups.ADMIN) || groups.contains(Groups.coordinators(id))
-            || groups.contains(Groups.dpo(id)) || groups.contains(Groups.management(id)))
+        .filter(id -> scope.all() || scope.controllerIds().contains(id))
         .toList();
     if (requested == null || requested.isBlank()) {
       return visible;

@@ -3,6 +3,10 @@ package se.breachflow.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -38,6 +42,35 @@ class ProdProfileTest {
       assertThat(identity.createUserQuery().list()).extracting("id").containsExactly("admin");
       assertThat(identity.createUserQuery().userId("admin").memberOfGroup(Groups.ADMIN).count()).isOne();
       assertThat(identity.checkPassword("admin", "ett-långt-lösenord")).isTrue();
+      assertThat(identity.createGroupQuery().list()).extracting("id").doesNotContain("demo")
+          .contains(Groups.ADMIN, Groups.STAFF, Groups.coordinators("ks"), Groups.dpo("ks"),
+              Groups.management("ks"));
+    }
+  }
+
+  /** Behind the HTTPS proxy (X-Forwarded-Proto), the webapps' session and CSRF cookies are Secure; CSRF is on. */
+  @Test
+  void shouldSendSecureCookiesAndKeepCsrfProtectionOverHttps() throws Exception {
+    String url = "jdbc:h2:mem:prod-cookies;DB_CLOSE_DELAY=-1";
+    try (ConfigurableApplicationContext context = prod(url, "ett-långt-lösenord")) {
+      String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+      HttpClient client = HttpClient.newHttpClient();
+      HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
+          .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+      List<String> cookies = page.headers().allValues("Set-Cookie");
+      // (The page itself may fail here: the test's engine has a unique name, not 'default'; the filters ran.)
+      assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN="));
+      assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
+      assertThat(cookies).allSatisfy(cookie -> assertThat(cookie).containsPattern("(?i);\\s*Secure(;|$)"));
+
+      // A login without the CSRF token is refused.
+      HttpResponse<String> login = client.send(HttpRequest.newBuilder(
+              URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+          .header("X-Forwarded-Proto", "https").header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=ett-långt-lösenord")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(login.statusCode()).isEqualTo(403);
+      assertThat(login.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");
     }
   }
 

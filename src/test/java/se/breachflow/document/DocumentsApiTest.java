@@ -252,7 +252,9 @@ class DocumentsApiTest {
 
     assertThat(download("stranger", number, "imy-notification").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(download("stranger", number, "incident-report").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(download("reporter", number, "imy-notification").getStatusCode()).isEqualTo(HttpStatus.OK);
+    // Documents are case data: the reporter sees the status of the report, not the DPO's documents.
+    assertThat(download("reporter", number, "imy-notification").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(download("dpo", number, "imy-notification").getStatusCode()).isEqualTo(HttpStatus.OK);
     ResponseEntity<byte[]> unknownKind = download("dpo", number, "love-letter");
     assertThat(unknownKind.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(new String(unknownKind.getBody(), StandardCharsets.UTF_8)).contains("imy-notification");

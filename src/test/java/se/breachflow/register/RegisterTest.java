@@ -137,16 +137,16 @@ class RegisterTest {
     assertThat(numbers("dpo", year + "&q=FEL VÅRDNADSHAVARE")).hasSize(3);
     assertThat(numbers("dpo", "from=2018-05-03&to=2018-05-03")).containsExactly(number(notNotified));
     String riskOfOpen = json(http.withBasicAuth("dpo", "dpo").getForEntity("/api/incidents?" + year, String.class))
-        .get("items").get(0).get("riskLevel").asText();
+        .get("incidents").get(0).get("riskLevel").asText();
     assertThat(numbers("dpo", year + "&riskLevel=" + riskOfOpen)).contains(number(open));
 
     JsonNode firstPage = json(http.withBasicAuth("dpo", "dpo").getForEntity("/api/incidents?" + year
         + "&size=2&page=0", String.class));
     assertThat(firstPage.get("total").asInt()).isEqualTo(3);
-    assertThat(firstPage.get("items")).hasSize(2);
+    assertThat(firstPage.get("incidents")).hasSize(2);
     JsonNode secondPage = json(http.withBasicAuth("dpo", "dpo").getForEntity("/api/incidents?" + year
         + "&size=2&page=1", String.class));
-    assertThat(secondPage.get("items").findValuesAsText("number")).containsExactly(number(notified));
+    assertThat(secondPage.get("incidents").findValuesAsText("number")).containsExactly(number(notified));
 
     // The reporter sees their own reports; an outsider nothing.
     assertThat(numbers("reporter", year)).hasSize(3);
@@ -158,7 +158,7 @@ class RegisterTest {
 
   private List<String> numbers(String user, String query) throws Exception {
     return json(http.withBasicAuth(user, user).getForEntity("/api/incidents?" + query, String.class))
-        .get("items").findValuesAsText("number");
+        .get("incidents").findValuesAsText("number");
   }
 
   @Test

@@ -1,0 +1,125 @@
+package se.breachflow.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import se.breachflow.organisation.ControllerRegistry;
+import se.breachflow.process.BpmnIds;
+import se.breachflow.support.BreachflowTest;
+import se.breachflow.support.EngineClock;
+import se.breachflow.support.Reports;
+
+/** The start-up setup is idempotent, repairs what earlier versions granted, and needs an administrator. */
+@BreachflowTest
+class AccessSetupTest {
+
+  @Autowired AccessSetup setup;
+  @Autowired AuthorizationService authorizations;
+  @Autowired IdentityService identity;
+  @Autowired FormService forms;
+  @Autowired RepositoryService repository;
+
+  @AfterEach
+  void reset() {
+    EngineClock.reset();
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void shouldChangeNothingWhenRunAgain() {
+    long before = authorizations.createAuthorizationQuery().count();
+    setup.setUp();
+    setup.grantRegisteredInstances();
+    assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldTakeAwayTheDefinitionWideInstanceGrantOfManagement() {
+    Authorization grant = managementGrant();
+    grant.addPermission(Permissions.READ_INSTANCE);
+    grant.addPermission(Permissions.READ_HISTORY);
+    authorizations.saveAuthorization(grant);
+
+    setup.setUp();
+
+    Authorization repaired = managementGrant();
+    assertThat(repaired.isPermissionGranted(Permissions.READ)).isTrue();
+    assertThat(repaired.isPermissionGranted(Permissions.READ_INSTANCE)).isFalse();
+    assertThat(repaired.isPermissionGranted(Permissions.READ_HISTORY)).isFalse();
+  }
+
+  @Test
+  void shouldGrantTheControllersGroupsEachRegisteredInstanceAtStart() {
+    EngineClock.set("2026-11-20T12:00:00+01:00");
+    ProcessInstance instance = report();
+    List<Authorization> granted = instanceGrants(instance);
+    assertThat(granted).extracting(Authorization::getGroupId).containsOnly(Groups.coordinators("ks"),
+        Groups.dpo("ks"), Groups.management("ks")).hasSize(6);
+
+    granted.forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
+    setup.grantRegisteredInstances();
+
+    assertThat(instanceGrants(instance)).hasSize(6);
+  }
+
+  @Test
+  void shouldRefuseToStartWhenCamundaAdminHasNoMember() {
+    IdentityService noAdministrator = mock(IdentityService.class, RETURNS_DEEP_STUBS);
+    when(noAdministrator.createUserQuery().memberOfGroup(Groups.ADMIN).count()).thenReturn(0L);
+    @SuppressWarnings("unchecked")
+    AccessSetup withoutAdministrator = new AccessSetup(noAdministrator, mock(AuthorizationService.class),
+        mock(FilterService.class), mock(TaskService.class), new ControllerRegistry(List.of()),
+        mock(ObjectProvider.class), mock(ProcessInstanceAccess.class), mock(JdbcTemplate.class));
+
+    assertThatThrownBy(withoutAdministrator::requireAnAdministrator).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(Groups.ADMIN);
+    assertThat(identity.createUserQuery().memberOfGroup(Groups.ADMIN).count()).as("the demo has one").isPositive();
+  }
+
+  private Authorization managementGrant() {
+    return authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(Groups.management("ks")).resourceType(Resources.PROCESS_DEFINITION)
+        .resourceId(BpmnIds.PROCESS).singleResult();
+  }
+
+  private List<Authorization> instanceGrants(ProcessInstance instance) {
+    List<Authorization> runtime = authorizations.createAuthorizationQuery()
+        .resourceType(Resources.PROCESS_INSTANCE).resourceId(instance.getId()).list();
+    List<Authorization> history = authorizations.createAuthorizationQuery()
+        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(instance.getId()).list();
+    return Stream.concat(runtime.stream(), history.stream()).toList();
+  }
+
+  private ProcessInstance report() {
+    identity.setAuthentication("reporter", List.of(Groups.STAFF));
+    try {
+      String definition = repository.createProcessDefinitionQuery().processDefinitionKey(BpmnIds.PROCESS)
+          .latestVersion().singleResult().getId();
+      return forms.submitStartForm(definition, Reports.misdirectedEmail());
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package se.breachflow.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.breachflow.process.BpmnIds;
+import se.breachflow.support.BreachflowTest;
+import se.breachflow.support.EngineClock;
+import se.breachflow.support.Reports;
+
+/** A task of controller A (ks) reaches A's groups only: never B's (sn) task lists, filters or engine REST. */
+@BreachflowTest
+class TaskRoutingTest {
+
+  @Autowired IdentityService identity;
+  @Autowired TaskService tasks;
+  @Autowired FilterService filters;
+  @Autowired FormService forms;
+  @Autowired RepositoryService repository;
+  @Autowired TestRestTemplate http;
+  private final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void peopleAtAKnownTime() {
+    AccessUsers.create(identity, "routing-coordinator-a", Groups.STAFF, Groups.coordinators("ks"));
+    AccessUsers.create(identity, "routing-dpo-a", Groups.STAFF, Groups.dpo("ks"));
+    AccessUsers.create(identity, "routing-coordinator-b", Groups.STAFF, Groups.coordinators("sn"));
+    AccessUsers.create(identity, "routing-dpo-b", Groups.STAFF, Groups.dpo("sn"));
+    EngineClock.set("2026-11-20T12:00:00+01:00");
+  }
+
+  @AfterEach
+  void resetClockAndUser() {
+    EngineClock.reset();
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void shouldRouteTheTasksOfControllerAToAsGroupsAndNeverShowThemToB() throws Exception {
+    ProcessInstance instance = report();
+    Task assessment = task(instance, BpmnIds.ASSESS);
+    assertThat(candidateGroups(assessment)).containsExactly(Groups.coordinators("ks"));
+
+    assertVisibleOnlyTo(assessment, "routing-coordinator-a");
+
+    // Still not B's once a coordinator of A has claimed it (assigned tasks leave the group filter's query
+    // open to assigned tasks: includeAssignedTasks).
+    as("routing-coordinator-a", () -> tasks.claim(assessment.getId(), "routing-coordinator-a"));
+    assertVisibleOnlyTo(assessment, "routing-coordinator-a");
+
+    as("routing-coordinator-a", () -> forms.submitTaskForm(assessment.getId(), Map.of(
+        "identifiability", "MAXIMUM", "confidentialityLoss", "KNOWN_RECIPIENTS", "integrityLoss", "NONE",
+        "availabilityLoss", "NONE", "maliciousIntent", false, "unintelligible", false,
+        "publiclyAvailable", false)));
+    Task review = task(instance, BpmnIds.DPO_REVIEW);
+    assertThat(candidateGroups(review)).containsExactly(Groups.dpo("ks"));
+    assertVisibleOnlyTo(review, "routing-dpo-a");
+  }
+
+  /** The task is in {@code allowed}'s filters and task query, and in none of the others'. */
+  private void assertVisibleOnlyTo(Task task, String allowed) throws Exception {
+    for (String user : List.of("routing-coordinator-a", "routing-dpo-a", "routing-coordinator-b",
+        "routing-dpo-b")) {
+      boolean visible = user.equals(allowed);
+      List<String> queried = as(user, () -> ids(tasks.createTaskQuery().list()));
+      assertThat(queried.contains(task.getId())).as(user + ": task query").isEqualTo(visible);
+      boolean inSomeFilter = false;
+      for (Filter filter : filters.createTaskFilterQuery().list()) {
+        List<String> listed = as(user, () -> ids(filters.list(filter.getId())));
+        inSomeFilter |= listed.contains(task.getId());
+        if (!visible) {
+          assertThat(listed).as(user + ": filter " + filter.getName()).doesNotContain(task.getId());
+        }
+        ResponseEntity<String> rest = http.withBasicAuth(user, user)
+            .postForEntity("/engine-rest/filter/" + filter.getId() + "/list", jsonBody("{}"), String.class);
+        assertThat(rest.getStatusCode()).isEqualTo(HttpStatus.OK);
+        if (!visible) {
+          assertThat(json.readTree(rest.getBody()).findValuesAsText("id")).as(user + ": REST filter "
+              + filter.getName()).doesNotContain(task.getId());
+        }
+      }
+      assertThat(inSomeFilter).as(user + " finds it in a Tasklist filter").isEqualTo(visible);
+      ResponseEntity<String> single = http.withBasicAuth(user, user)
+          .getForEntity("/engine-rest/task/" + task.getId(), String.class);
+      assertThat(single.getStatusCode().is2xxSuccessful()).as(user + ": GET task").isEqualTo(visible);
+    }
+  }
+
+  private ProcessInstance report() {
+    identity.setAuthentication("reporter", List.of(Groups.STAFF));
+    try {
+      String definition = repository.createProcessDefinitionQuery().processDefinitionKey(BpmnIds.PROCESS)
+          .latestVersion().singleResult().getId();
+      return forms.submitStartForm(definition, Reports.misdirectedEmail());
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private <T> T as(String user, java.util.concurrent.Callable<T> call) throws Exception {
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+        .map(Group::getId).toList());
+    try {
+      return call.call();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private void as(String user, Runnable call) throws Exception {
+    as(user, () -> {
+      call.run();
+      return null;
+    });
+  }
+
+  private Task task(ProcessInstance instance, String key) {
+    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    assertThat(task).as("open task " + key).isNotNull();
+    return task;
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
+  }
+
+  private static List<String> ids(List<Task> list) {
+    return list.stream().map(Task::getId).toList();
+  }
+
+  private static HttpEntity<String> jsonBody(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}

@@ -63,6 +63,8 @@ class MailDeliveryTest {
     registry.add("spring.mail.port", SMTP::port);
     registry.add("breachflow.public-base-url", () -> BASE + "/");
     registry.add("breachflow.mail.from", () -> "breachflow@exempelkommun.example");
+    // A context of its own: its engine must not take the name 'default' from the shared context (BreachflowTest).
+    registry.add("camunda.bpm.generate-unique-process-engine-name", () -> "true");
   }
 
   @Autowired FormService forms;

@@ -27,7 +27,9 @@ import se.breachflow.support.Reports;
 @TestPropertySource(properties = {
     "breachflow.mail.worker.enabled=true",
     "breachflow.mail.worker.interval=PT0.2S",
-    "breachflow.mail.worker.initial-delay=PT0S"})
+    "breachflow.mail.worker.initial-delay=PT0S",
+    // A context of its own: its engine must not take the name 'default' from the shared context (BreachflowTest).
+    "camunda.bpm.generate-unique-process-engine-name=true"})
 class OutboxScheduleTest {
 
   @Autowired FormService forms;

@@ -11,6 +11,11 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on a random port with the demo setup (controllers ks and sn, demo users) and an
  * in-memory H2 database; the job executor is off, tests run jobs themselves.
+ *
+ * <p>Every test with exactly this configuration shares one context, whose engine is named {@code default}
+ * (engine REST's authentication looks the engine up by that name in a static registry). A test that adds
+ * properties gets a context of its own and must set {@code camunda.bpm.generate-unique-process-engine-name=true},
+ * or its engine replaces the shared one in that registry.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

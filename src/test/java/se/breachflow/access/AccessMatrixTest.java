@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
+import se.breachflow.support.Reports;
 
 /**
  * Who may do what, over the project's API, engine REST (what Tasklist and Cockpit use) and the engine's task
@@ -41,20 +42,7 @@ import se.breachflow.support.EngineClock;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
-  static final String CONTRACT = """
-      { "controllerId": "%s",
-        "description": "E-post med tre elevers namn skickades till fel vårdnadshavare.",
-        "cause": "MISDIRECTED_EMAIL",
-        "occurredAt": "2026-11-20T09:00:00+01:00",
-        "discoveredAt": "2026-11-20T10:30:00+01:00",
-        "breachTypes": ["CONFIDENTIALITY"],
-        "dataCategories": ["IDENTITY", "CONTACT"],
-        "dataSubjectCount": 3,
-        "vulnerableSubjects": true,
-        "recipient": "EXTERNAL",
-        "recipientConfirmedDeletion": false,
-        "processor": null,
-        "measuresTaken": "Mottagaren ombedd att radera." }""";
+  static final String CONTRACT = Reports.CONTRACT_JSON;
 
   private static final String ASSESSMENT = """
       { "variables": {

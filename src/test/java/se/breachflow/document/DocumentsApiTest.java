@@ -171,7 +171,7 @@ class DocumentsApiTest {
         .contains("– Komplettera anmälan till IMY Av: dpo; klar 2026-11-25 kl. 12:00")
         .contains("– Följ upp och avsluta Av: coordinator; klar 2026-11-25 kl. 12:00").doesNotContain("pågår");
 
-    String letter = Pdfs.text(download("reporter", number, "data-subject-letter").getBody());
+    String letter = Pdfs.text(download("coordinator", number, "data-subject-letter").getBody());
     assertThat(letter).contains("Information om en personuppgiftsincident")
         .contains("Vi på Kommunstyrelsen vill berätta")
         .contains("Orsak: felskickad e-post.")

@@ -26,25 +26,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.breachflow.access.Groups;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
+import se.breachflow.support.Reports;
 
 /** {@code POST /api/incidents} and {@code GET /api/incidents/{number}}: the contract of issue 2. */
 @BreachflowTest
 class IncidentApiTest {
 
-  private static final String CONTRACT = """
-      { "controllerId": "ks",
-        "description": "E-post med tre elevers namn skickades till fel vårdnadshavare.",
-        "cause": "MISDIRECTED_EMAIL",
-        "occurredAt": "2026-11-20T09:00:00+01:00",
-        "discoveredAt": "2026-11-20T10:30:00+01:00",
-        "breachTypes": ["CONFIDENTIALITY"],
-        "dataCategories": ["IDENTITY", "CONTACT"],
-        "dataSubjectCount": 3,
-        "vulnerableSubjects": true,
-        "recipient": "EXTERNAL",
-        "recipientConfirmedDeletion": false,
-        "processor": null,
-        "measuresTaken": "Mottagaren ombedd att radera." }""";
+  private static final String CONTRACT = Reports.CONTRACT_JSON.formatted("ks");
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identity;

@@ -8,6 +8,22 @@ import org.camunda.spin.plugin.variable.SpinValues;
 /** Reports as the start form submits them (ISO strings, JSON arrays from checklists). */
 public final class Reports {
 
+  /** The report of the API contract (issue 2), as JSON for POST /api/incidents; {@code %s} is the controller. */
+  public static final String CONTRACT_JSON = """
+      { "controllerId": "%s",
+        "description": "E-post med tre elevers namn skickades till fel vårdnadshavare.",
+        "cause": "MISDIRECTED_EMAIL",
+        "occurredAt": "2026-11-20T09:00:00+01:00",
+        "discoveredAt": "2026-11-20T10:30:00+01:00",
+        "breachTypes": ["CONFIDENTIALITY"],
+        "dataCategories": ["IDENTITY", "CONTACT"],
+        "dataSubjectCount": 3,
+        "vulnerableSubjects": true,
+        "recipient": "EXTERNAL",
+        "recipientConfirmedDeletion": false,
+        "processor": null,
+        "measuresTaken": "Mottagaren ombedd att radera." }""";
+
   private Reports() {}
 
   /** The misdirected e-mail of the API contract (issue 2), as form variables. */

@@ -1,0 +1,118 @@
+package se.breachflow.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium in Swedish for the end-to-end tests, with the steps people take in the webapps and
+ * Camunda Forms. Screenshots go to target/e2e/. Needs Chromium and ChromeDriver (Debian: chromium,
+ * chromium-driver; other paths with -De2e.chromium / -De2e.chromedriver).
+ */
+final class BrowserSession implements AutoCloseable {
+
+  static final String CHROMIUM = System.getProperty("e2e.chromium", "/usr/bin/chromium");
+  static final String CHROMEDRIVER = System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver");
+  static final String MISSING = "No browser for the end-to-end test: needs Chromium at /usr/bin/chromium and "
+      + "ChromeDriver at /usr/bin/chromedriver (apt-get install chromium chromium-driver, or -De2e.chromium / "
+      + "-De2e.chromedriver)";
+  private static final Path SCREENSHOTS = Path.of("target", "e2e");
+
+  final WebDriver browser;
+  final WebDriverWait wait;
+  private final String screenshotPrefix;
+
+  static boolean present() {
+    return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+  }
+
+  BrowserSession(String screenshotPrefix) throws IOException {
+    this.screenshotPrefix = screenshotPrefix;
+    Files.createDirectories(SCREENSHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=sv-SE");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  /** Opens a webapp page and logs in on the webapp's login form (password = user id in the demo). */
+  void logIn(String url, String user) {
+    browser.get(url);
+    WebElement password = wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
+    password.sendKeys(user, Keys.ENTER);
+  }
+
+  /** The form-js field whose label starts with the given text, inside the given container (XPath). */
+  WebElement field(String container, String label) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(container
+        + "//div[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(.),'" + label + "')]]")));
+  }
+
+  void choose(String container, String label, String option) {
+    field(container, label).findElement(By.cssSelector(".fjs-input-group")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"))).click();
+  }
+
+  /** Ticks the checkbox or radio button labelled with the text (its input, clicked as a person would). */
+  void tick(String container, String text) {
+    WebElement label = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        container + "//label[starts-with(normalize-space(.),'" + text + "')]")));
+    String input = label.getAttribute("for");
+    if (input == null || input.isBlank()) {
+      clickInView(label);
+      return;
+    }
+    // Help texts of neighbouring options overlap some labels; the input itself is what counts.
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+        browser.findElement(By.id(input)));
+  }
+
+  /** Clicks the button (or link) with exactly this text. */
+  void click(String text) {
+    clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[self::button or self::a][normalize-space(.)='" + text + "']"))));
+  }
+
+  /** Scrolls the element to the middle first: Tasklist's footer covers the bottom of the page. */
+  private void clickInView(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  void screenshot(String name) throws IOException {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(screenshotPrefix + "-" + name + ".png"),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public void close() {
+    browser.quit();
+  }
+}

@@ -1,0 +1,144 @@
+package se.breachflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import se.breachflow.incident.IncidentRepository;
+import se.breachflow.process.BpmnIds;
+import se.breachflow.support.BreachflowTest;
+import se.breachflow.support.IncidentDriver;
+import se.breachflow.support.Reports;
+
+/**
+ * Journeys 2 and 3 in a real browser, in Swedish: the coordinator claims and completes the assessment; the DPO
+ * decides to notify IMY, downloads the IMY document and records IMY's case number; management opens Cockpit and
+ * sees the instance. Screenshots go to target/e2e/. Without Chromium and its driver the test is skipped.
+ */
+@BreachflowTest
+@EnabledIf(value = "se.breachflow.ui.BrowserSession#present", disabledReason = BrowserSession.MISSING)
+class CaseJourneyBrowserTest {
+
+  private static final String FORM = "//form[contains(@class,'fjs-form')]";
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  @Autowired IncidentDriver driver;
+  @Autowired TaskService tasks;
+  @Autowired RepositoryService repository;
+  @Autowired IncidentRepository incidents;
+
+  @Test
+  void coordinatorAssessesDpoNotifiesImyAndManagementSeesTheInstance() throws IOException {
+    Instant discovered = Instant.now().minus(Duration.ofHours(1));
+    Map<String, Object> report = Reports.misdirectedEmail();
+    report.put("discoveredAt", discovered.atOffset(ZoneOffset.UTC).toString());
+    report.put("occurredAt", discovered.minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString());
+    ProcessInstance instance = driver.report(report);
+    String number = incidents.findByProcessInstance(instance.getId()).orElseThrow().number();
+
+    // Journey 2a: the coordinator claims and completes the assessment.
+    try (BrowserSession coordinator = new BrowserSession("journey2-coordinator")) {
+      coordinator.logIn(taskUrl(instance, BpmnIds.ASSESS), "coordinator");
+      coordinator.click("Ta uppgiften");
+      coordinator.tick(FORM, "Röjda för kända mottagare");
+      coordinator.tick(FORM, "Inga uppgifter har ändrats");
+      coordinator.tick(FORM, "Ingen förlust");
+      coordinator.screenshot("1-assessment");
+      coordinator.click("Slutför");
+      awaitTask(instance, BpmnIds.DPO_REVIEW);
+      coordinator.screenshot("2-done");
+    }
+
+    try (BrowserSession dpo = new BrowserSession("journey2-dpo")) {
+      // Journey 2b: the DPO sees the recommendation and decides as it recommends (notify IMY).
+      dpo.logIn(taskUrl(instance, BpmnIds.DPO_REVIEW), "dpo");
+      dpo.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "Regelverkets rekommendation"));
+      dpo.click("Ta uppgiften");
+      WebElement notify = dpo.field(FORM, "Anmäl till IMY").findElement(By.tagName("input"));
+      assertThat(notify.isSelected()).as("the recommendation is the default").isTrue();
+      WebElement link = dpo.browser.findElement(By.xpath(FORM + "//a[contains(@href,'/documents/imy-notification')]"));
+      assertThat(link.getAttribute("href")).endsWith("/api/incidents/" + number + "/documents/imy-notification");
+      dpo.screenshot("1-review");
+      dpo.click("Slutför");
+      awaitTask(instance, BpmnIds.NOTIFY_IMY);
+
+      // The document the link points to (the API asks for the same credentials as the webapp).
+      ResponseEntity<byte[]> document = http.withBasicAuth("dpo", "dpo")
+          .getForEntity("/api/incidents/" + number + "/documents/imy-notification", byte[].class);
+      assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(document.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+
+      // Journey 2c: the DPO records IMY's case number.
+      dpo.browser.get(taskUrl(instance, BpmnIds.NOTIFY_IMY));
+      dpo.click("Ta uppgiften");
+      dpo.field(FORM, "IMY:s diarienummer").findElement(By.tagName("input")).sendKeys("IMY-2026-4711");
+      Instant submitted = Instant.now().minus(Duration.ofMinutes(5));
+      WebElement when = dpo.field(FORM, "När skickades anmälan?");
+      WebElement date = when.findElement(By.cssSelector("input[placeholder='mm/dd/yyyy']"));
+      date.sendKeys(DateTimeFormatter.ofPattern("MM/dd/yyyy").withZone(ZoneOffset.UTC).format(submitted), Keys.ENTER);
+      WebElement time = when.findElement(By.cssSelector("input[placeholder='hh:mm']"));
+      time.sendKeys(DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC).format(submitted), Keys.TAB);
+      dpo.tick(FORM, "Fullständig anmälan");
+      dpo.screenshot("2-imy");
+      dpo.click("Slutför");
+      dpo.wait.until(browser -> incidents.find(number).orElseThrow().imy() != null);
+      dpo.screenshot("3-done");
+    }
+    assertThat(incidents.find(number).orElseThrow().imy().caseNumber()).isEqualTo("IMY-2026-4711");
+
+    // Journey 3: management opens Cockpit and sees the instance.
+    try (BrowserSession manager = new BrowserSession("journey3-manager")) {
+      String definition = repository.createProcessDefinitionQuery().processDefinitionKey(BpmnIds.PROCESS)
+          .latestVersion().singleResult().getId();
+      manager.logIn("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/"
+          + definition + "/runtime", "manager");
+      manager.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), number));
+      manager.screenshot("1-cockpit");
+    }
+  }
+
+  private String taskUrl(ProcessInstance instance, String taskKey) {
+    return "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + awaitTask(instance, taskKey).getId();
+  }
+
+  private Task awaitTask(ProcessInstance instance, String taskKey) {
+    Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(giveUp)) {
+      Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+      if (task != null) {
+        return task;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new AssertionError("No task " + taskKey + " within 30 seconds");
+  }
+}

@@ -60,6 +60,9 @@ public final class Postgres {
         "--camunda.bpm.job-execution.enabled=" + jobExecution,
         // Idle nodes look for due jobs at least every second (default: up to a minute).
         "--camunda.bpm.job-execution.max-wait=1000",
+        // A node that stops leaves the jobs it had locked to the others once the lock expires (5 minutes by
+        // default); 10 seconds lets a test see that happen.
+        "--camunda.bpm.job-execution.lock-time-in-millis=10000",
         "--camunda.bpm.generate-unique-process-engine-name=true"));
     args.addAll(List.of(more));
     return new SpringApplicationBuilder(BreachflowApplication.class).run(args.toArray(String[]::new));

@@ -16,7 +16,6 @@ import static se.breachflow.process.ProcessVariables.RECIPIENT;
 import static se.breachflow.process.ProcessVariables.RECIPIENT_CONFIRMED_DELETION;
 import static se.breachflow.process.ProcessVariables.VULNERABLE_SUBJECTS;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,6 +27,7 @@ import se.breachflow.assessment.Cause;
 import se.breachflow.assessment.DataCategory;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.process.FormReader;
+import se.breachflow.web.Times;
 
 /**
  * Checks a report, whether it comes from the API or from the start form (which validates only in the
@@ -38,8 +38,6 @@ public class ReportValidator {
 
   static final int MAX_TEXT = 20_000;
   static final int MAX_PROCESSOR = 500;
-  /** Clocks of reporters' computers run a little ahead; a few minutes "in the future" is no error. */
-  private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
   private final ControllerRegistry controllers;
 
@@ -77,7 +75,7 @@ public class ReportValidator {
     if (discoveredAt == null && !in.hasError(DISCOVERED_AT)) {
       discoveredAt = now;
     }
-    Instant latestAllowed = now.plus(CLOCK_TOLERANCE);
+    Instant latestAllowed = now.plus(Times.CLOCK_TOLERANCE);
     if (occurredAt != null && occurredAt.isAfter(latestAllowed)) {
       in.error(OCCURRED_AT, "Tidpunkten då incidenten inträffade kan inte ligga i framtiden.");
     }

@@ -13,6 +13,9 @@ public final class Times {
 
   public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
+  /** People's computers run a little ahead: a time this far "in the future" is no error. */
+  public static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
   private static final DateTimeFormatter DISPLAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH:mm", new Locale("sv", "SE")).withZone(STOCKHOLM);
 

@@ -10,13 +10,10 @@ import se.breachflow.web.Times;
 /** Checks of times that several task forms share. */
 final class TaskChecks {
 
-  /** People's clocks run a little ahead; a few minutes "in the future" is no error. */
-  private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
-
   private TaskChecks() {}
 
   static void notInFuture(FormReader in, Variable<Instant> field, Instant value, String reason) {
-    if (value != null && value.isAfter(Times.now().plus(CLOCK_TOLERANCE))) {
+    if (value != null && value.isAfter(Times.now().plus(Times.CLOCK_TOLERANCE))) {
       in.error(field, reason);
     }
   }

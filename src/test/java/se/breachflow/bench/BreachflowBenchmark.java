@@ -203,14 +203,13 @@ public final class BreachflowBenchmark {
         long measureFrom = start + warmupSeconds * 1_000_000_000L;
         long end = measureFrom + seconds * 1_000_000_000L;
         AtomicLong errors = new AtomicLong();
-        List<long[]> perClient = new ArrayList<>();
+        List<long[]> perClient = new ArrayList<>(java.util.Collections.nCopies(clients, (long[]) null));
         int[] counts = new int[clients];
         CountDownLatch done = new CountDownLatch(clients);
         String[] firstError = new String[1];
         for (int c = 0; c < clients; c++) {
             long[][] buf = {new long[4096]};
             int idx = c;
-            perClient.add(null);
             Thread t = new Thread(() -> {
                 try {
                     while (true) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import se.breachflow.assessment.AvailabilityLoss;
 import se.breachflow.assessment.BreachType;
@@ -219,12 +220,17 @@ public class IncidentRepository {
     return audit.trail(number);
   }
 
+  // One transaction, so the assessments read while the incident's row is mapped use the same connection:
+  // without it each nested query took a second pooled connection, and as many concurrent reads as the pool
+  // has connections waited for each other until the pool's timeout (BENCHMARKS.md, intake at 32 clients).
+  @Transactional(readOnly = true)
   public Optional<Incident> find(String number) {
     List<Incident> found = jdbc.query("select * from incident where number = :number",
         new MapSqlParameterSource("number", number), (rs, row) -> map(rs));
     return found.stream().findFirst();
   }
 
+  @Transactional(readOnly = true)
   public Optional<Incident> findByProcessInstance(String processInstanceId) {
     List<String> numbers = jdbc.queryForList(
         "select number from incident where process_instance_id = :id",

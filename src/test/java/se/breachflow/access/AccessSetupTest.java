@@ -11,9 +11,7 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -29,17 +27,16 @@ import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
-import se.breachflow.support.Reports;
+import se.breachflow.support.IncidentDriver;
 
 /** The start-up setup is idempotent, repairs what earlier versions granted, and needs an administrator. */
 @BreachflowTest
 class AccessSetupTest {
 
   @Autowired AccessSetup setup;
+  @Autowired IncidentDriver driver;
   @Autowired AuthorizationService authorizations;
   @Autowired IdentityService identity;
-  @Autowired FormService forms;
-  @Autowired RepositoryService repository;
 
   @AfterEach
   void reset() {
@@ -113,13 +110,6 @@ class AccessSetupTest {
   }
 
   private ProcessInstance report() {
-    identity.setAuthentication("reporter", List.of(Groups.STAFF));
-    try {
-      String definition = repository.createProcessDefinitionQuery().processDefinitionKey(BpmnIds.PROCESS)
-          .latestVersion().singleResult().getId();
-      return forms.submitStartForm(definition, Reports.misdirectedEmail());
-    } finally {
-      identity.clearAuthentication();
-    }
+    return driver.report();
   }
 }

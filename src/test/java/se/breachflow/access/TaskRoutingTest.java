@@ -8,7 +8,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
@@ -31,17 +30,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
-import se.breachflow.support.Reports;
+import se.breachflow.support.IncidentDriver;
 
 /** A task of controller A (ks) reaches A's groups only: never B's (sn) task lists, filters or engine REST. */
 @BreachflowTest
 class TaskRoutingTest {
 
   @Autowired IdentityService identity;
+  @Autowired IncidentDriver driver;
   @Autowired TaskService tasks;
   @Autowired FilterService filters;
   @Autowired FormService forms;
-  @Autowired RepositoryService repository;
   @Autowired TestRestTemplate http;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -112,14 +111,7 @@ class TaskRoutingTest {
   }
 
   private ProcessInstance report() {
-    identity.setAuthentication("reporter", List.of(Groups.STAFF));
-    try {
-      String definition = repository.createProcessDefinitionQuery().processDefinitionKey(BpmnIds.PROCESS)
-          .latestVersion().singleResult().getId();
-      return forms.submitStartForm(definition, Reports.misdirectedEmail());
-    } finally {
-      identity.clearAuthentication();
-    }
+    return driver.report();
   }
 
   private <T> T as(String user, java.util.concurrent.Callable<T> call) throws Exception {

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +25,7 @@ import se.breachflow.incident.IncidentRepository;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
+import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.Reports;
 
 /**
@@ -43,11 +39,9 @@ class DocumentsApiTest {
       + "\"Åsa\" & <b>Östen</b> **Émile** [x](http://x).";
 
   @Autowired TestRestTemplate http;
-  @Autowired FormService forms;
-  @Autowired TaskService tasks;
   @Autowired IdentityService identity;
-  @Autowired RepositoryService repository;
   @Autowired IncidentRepository incidents;
+  @Autowired IncidentDriver driver;
 
   @BeforeEach
   void atAKnownTime() {
@@ -277,14 +271,7 @@ class DocumentsApiTest {
   }
 
   private ProcessInstance report(Map<String, Object> values) {
-    identity.setAuthentication("reporter", List.of(Groups.STAFF));
-    try {
-      String definition = repository.createProcessDefinitionQuery().processDefinitionKey(BpmnIds.PROCESS)
-          .latestVersion().singleResult().getId();
-      return forms.submitStartForm(definition, values);
-    } finally {
-      identity.clearAuthentication();
-    }
+    return driver.report(values);
   }
 
   private String number(ProcessInstance instance) {
@@ -292,15 +279,6 @@ class DocumentsApiTest {
   }
 
   private void complete(ProcessInstance instance, String taskKey, String userId, Map<String, Object> values) {
-    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("open task " + taskKey).isNotNull();
-    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(group -> group.getId()).toList());
-    try {
-      tasks.claim(task.getId(), userId);
-      forms.submitTaskForm(task.getId(), values);
-    } finally {
-      identity.clearAuthentication();
-    }
+    driver.complete(instance, taskKey, userId, values);
   }
 }

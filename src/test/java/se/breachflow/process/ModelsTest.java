@@ -16,10 +16,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -32,12 +30,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.breachflow.access.Groups;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.task.TaskForm;
 import se.breachflow.support.BreachflowTest;
-import se.breachflow.support.Reports;
+import se.breachflow.support.IncidentDriver;
 
 /** Every model in bpmn/ and every form in forms/ is deployed, complete, and wired to the process's variables. */
 @BreachflowTest
@@ -50,8 +47,8 @@ class ModelsTest {
 
   @Autowired RepositoryService repository;
   @Autowired FormService forms;
-  @Autowired IdentityService identity;
   @Autowired IncidentRepository incidents;
+  @Autowired IncidentDriver driver;
   @Autowired List<TaskForm> taskForms;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -130,15 +127,7 @@ class ModelsTest {
   }
 
   private Incident reportedIncident() {
-    identity.setAuthentication("reporter", List.of(Groups.STAFF));
-    try {
-      String definition = repository.createProcessDefinitionQuery().processDefinitionKey(BpmnIds.PROCESS)
-          .latestVersion().singleResult().getId();
-      ProcessInstance instance = forms.submitStartForm(definition, Reports.misdirectedEmail());
-      return incidents.findByProcessInstance(instance.getId()).orElseThrow();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return incidents.findByProcessInstance(driver.report().getId()).orElseThrow();
   }
 
   private static Set<String> inputKeys(JsonNode form) {

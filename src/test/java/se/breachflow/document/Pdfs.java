@@ -8,12 +8,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads generated PDFs back as text (PDFBox), as a person copying from them would see it. */
-final class Pdfs {
+public final class Pdfs {
 
   private Pdfs() {}
 
   /** The text of every page, with runs of white space (line wraps included) folded into one space. */
-  static String text(byte[] pdf) {
+  public static String text(byte[] pdf) {
     return raw(pdf).replaceAll("\\s+", " ");
   }
 

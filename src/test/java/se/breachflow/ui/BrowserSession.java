@@ -36,6 +36,8 @@ final class BrowserSession implements AutoCloseable {
   private static final Path SCREENSHOTS = Path.of("target", "e2e");
 
   final WebDriver browser;
+  /** Where the browser saves what it downloads (PDFs are saved, not shown). */
+  final Path downloads;
   final WebDriverWait wait;
   private final String screenshotPrefix;
 
@@ -51,7 +53,15 @@ final class BrowserSession implements AutoCloseable {
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=sv-SE");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
+    downloads = Files.createDirectories(SCREENSHOTS.resolve("downloads").resolve(screenshotPrefix)).toAbsolutePath();
+    try (var old = Files.list(downloads)) {
+      for (Path file : old.toList()) {
+        Files.delete(file);
+      }
+    }
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv",
+        "download.default_directory", downloads.toString(), "download.prompt_for_download", false,
+        "plugins.always_open_pdf_externally", true));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
@@ -61,6 +71,11 @@ final class BrowserSession implements AutoCloseable {
   /** Opens a webapp page and logs in on the webapp's login form (password = user id in the demo). */
   void logIn(String url, String user) {
     browser.get(url);
+    logIn(user);
+  }
+
+  /** Logs in on the webapp login form that is showing. */
+  void logIn(String user) {
     WebElement password = wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
     browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
@@ -103,6 +118,18 @@ final class BrowserSession implements AutoCloseable {
   private void clickInView(WebElement element) {
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
+  }
+
+  /** The first file the browser has finished downloading, waiting for it. */
+  Path downloaded() {
+    return wait.until(browser -> {
+      try (var files = Files.list(downloads)) {
+        return files.filter(file -> !file.getFileName().toString().endsWith(".crdownload")
+            && !file.getFileName().toString().startsWith(".")).findFirst().orElse(null);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 
   void screenshot(String name) throws IOException {

@@ -3,6 +3,7 @@ package se.breachflow.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,12 +21,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
+import se.breachflow.document.Pdfs;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.support.BreachflowTest;
@@ -44,7 +42,6 @@ class CaseJourneyBrowserTest {
   private static final String FORM = "//form[contains(@class,'fjs-form')]";
 
   @LocalServerPort int port;
-  @Autowired TestRestTemplate http;
   @Autowired IncidentDriver driver;
   @Autowired TaskService tasks;
   @Autowired RepositoryService repository;
@@ -80,17 +77,25 @@ class CaseJourneyBrowserTest {
       dpo.click("Ta uppgiften");
       WebElement notify = dpo.field(FORM, "Anmäl till IMY").findElement(By.tagName("input"));
       assertThat(notify.isSelected()).as("the recommendation is the default").isTrue();
+      dpo.screenshot("1-review");
+
+      // The IMY document, downloaded from the form's link with the Tasklist login (no second password).
+      String tasklist = dpo.browser.getWindowHandle();
       WebElement link = dpo.browser.findElement(By.xpath(FORM + "//a[contains(@href,'/documents/imy-notification')]"));
       assertThat(link.getAttribute("href")).endsWith("/api/incidents/" + number + "/documents/imy-notification");
-      dpo.screenshot("1-review");
+      assertThat(link.getAttribute("target")).as("the form stays open").isEqualTo("_blank");
+      link.click();
+      byte[] pdf = Files.readAllBytes(dpo.downloaded());
+      assertThat(Pdfs.text(pdf)).contains(number).contains("UTKAST");
+      for (String window : dpo.browser.getWindowHandles()) {
+        if (!window.equals(tasklist)) {
+          dpo.browser.switchTo().window(window).close();
+        }
+      }
+      dpo.browser.switchTo().window(tasklist);
+
       dpo.click("Slutför");
       awaitTask(instance, BpmnIds.NOTIFY_IMY);
-
-      // The document the link points to (the API asks for the same credentials as the webapp).
-      ResponseEntity<byte[]> document = http.withBasicAuth("dpo", "dpo")
-          .getForEntity("/api/incidents/" + number + "/documents/imy-notification", byte[].class);
-      assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
-      assertThat(document.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
 
       // Journey 2c: the DPO records IMY's case number.
       dpo.browser.get(taskUrl(instance, BpmnIds.NOTIFY_IMY));
@@ -98,9 +103,9 @@ class CaseJourneyBrowserTest {
       dpo.field(FORM, "IMY:s diarienummer").findElement(By.tagName("input")).sendKeys("IMY-2026-4711");
       Instant submitted = Instant.now().minus(Duration.ofMinutes(5));
       WebElement when = dpo.field(FORM, "När skickades anmälan?");
-      WebElement date = when.findElement(By.cssSelector("input[placeholder='mm/dd/yyyy']"));
+      WebElement date = when.findElement(By.cssSelector("input[placeholder='mm/dd/åååå']"));
       date.sendKeys(DateTimeFormatter.ofPattern("MM/dd/yyyy").withZone(ZoneOffset.UTC).format(submitted), Keys.ENTER);
-      WebElement time = when.findElement(By.cssSelector("input[placeholder='hh:mm']"));
+      WebElement time = when.findElement(By.cssSelector("input[placeholder='tt:mm']"));
       time.sendKeys(DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC).format(submitted), Keys.TAB);
       dpo.tick(FORM, "Fullständig anmälan");
       dpo.screenshot("2-imy");

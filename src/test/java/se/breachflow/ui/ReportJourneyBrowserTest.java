@@ -25,9 +25,10 @@ import se.breachflow.process.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 
 /**
- * Journey 1 in a real browser: the reporter logs in to Tasklist (in Swedish), starts "Personuppgiftsincident", fills
- * in the report of a misdirected e-mail and submits it; the incident is then registered. Screenshots go to
- * target/e2e/. Without Chromium and its driver the test is skipped with that message.
+ * Journey 1 in a real browser: the reporter opens the start page, chooses to report an incident, logs in to
+ * Tasklist (in Swedish) and lands in the report form; fills it in for a misdirected e-mail, submits it and sees
+ * the incident number. Screenshots go to target/e2e/. Without Chromium and its driver the test is skipped with
+ * that message.
  */
 @BreachflowTest
 @EnabledIf(value = "se.breachflow.ui.BrowserSession#present", disabledReason = BrowserSession.MISSING)
@@ -54,16 +55,25 @@ class ReportJourneyBrowserTest {
   }
 
   @Test
-  void reporterReportsAMisdirectedEmailInTasklist() throws IOException {
+  void reporterReportsAMisdirectedEmailFromTheStartPage() throws IOException {
     String marker = UUID.randomUUID().toString().substring(0, 8);
     String description = "E-post med tre elevers namn skickades till fel vårdnadshavare (test " + marker + ").";
 
-    session.logIn("http://localhost:" + port + "/camunda/app/tasklist/", "reporter");
-    WebElement start = session.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Starta process")));
-    session.screenshot("1-tasklist");
-    start.click();
-    session.wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath(FORM + "//a[normalize-space(.)='Personuppgiftsincident']"))).click();
+    // The start page's first choice leads, through Tasklist's login, straight to the report form.
+    session.browser.get("http://localhost:" + port + "/");
+    session.screenshot("1-start-page");
+    session.browser.findElement(By.partialLinkText("Rapportera en personuppgiftsincident")).click();
+    session.logIn("reporter");
+    session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(FORM + "//form[contains(@class,'fjs-form')]")));
+    assertThat(session.browser.findElement(By.cssSelector(".modal-title")).getText()).contains("Personuppgiftsincident");
+
+    // form-js's own texts are in Swedish: a required field left empty says so.
+    WebElement controller = session.field(FORM, "Vilken nämnd eller vilket bolag ansvarar");
+    assertThat(controller.getText()).contains("Välj").doesNotContain("Select");
+    session.browser.findElement(By.cssSelector(".modal-footer button.btn-primary")).click();
+    session.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(FORM), "Fältet måste fyllas i."));
+    assertThat(session.browser.findElement(By.xpath(FORM)).getText()).doesNotContain("Field is required");
+    session.screenshot("2-required-fields");
 
     session.choose(FORM, "Vilken nämnd eller vilket bolag ansvarar", "Kommunstyrelsen");
     session.field(FORM, "Vad har hänt?").findElement(By.tagName("textarea")).sendKeys(description);
@@ -74,20 +84,25 @@ class ReportJourneyBrowserTest {
     session.field(FORM, "Ungefär hur många personer berörs?").findElement(By.tagName("input")).sendKeys("3");
     session.tick(FORM, "Berörs barn eller andra särskilt sårbara");
     session.tick(FORM, "Någon utanför kommunen");
-    session.screenshot("2-report-filled");
+    session.screenshot("3-report-filled");
 
     session.browser.findElement(By.cssSelector(".modal-footer button.btn-primary")).click();
-    session.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-content")));
-    session.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Processen har startats."));
-    session.screenshot("3-reported");
+    WebElement receipt = session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".breachflow-receipt")));
+    String number = receipt.findElement(By.cssSelector(".breachflow-receipt-number")).getText();
+    assertThat(receipt.getText()).contains("Din rapport är registrerad").contains("Ärendenummer: " + number);
+    assertThat(number).matches("PUI-\\d{4}-\\d{4}");
+    session.screenshot("4-reported");
 
     List<HistoricProcessInstance> reported = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(BpmnIds.PROCESS).startedBy("reporter").orderByProcessInstanceStartTime().desc().list();
     assertThat(reported).isNotEmpty();
-    String number = reported.get(0).getBusinessKey();
+    assertThat(reported.get(0).getBusinessKey()).as("the number shown is the report's").isEqualTo(number);
     ResponseEntity<String> incident = http.withBasicAuth("reporter", "reporter")
         .getForEntity("/api/incidents/" + number, String.class);
     assertThat(incident.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(incident.getBody()).contains(marker).contains("\"MISDIRECTED_EMAIL\"").contains("\"controllerId\":\"ks\"");
+
+    receipt.findElement(By.tagName("button")).click();
+    session.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".breachflow-receipt")));
   }
 }

@@ -34,6 +34,9 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'sv'
   },
+  // breachflow: the receipt with the incident number after a report, form-js's texts in Swedish and
+  // document links in a new tab (scripts/breachflow.js).
+  customScripts: ['scripts/breachflow'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

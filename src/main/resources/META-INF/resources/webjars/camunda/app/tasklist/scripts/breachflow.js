@@ -1,0 +1,151 @@
+/*
+ * breachflow's additions to Camunda Tasklist, loaded through `customScripts` in config.js (an ES module).
+ *
+ * 1. Receipt: when a report is submitted from its start form, Tasklist itself only says that "the process has
+ *    started". The answer to the form's submission carries the process instance's business key, which is the
+ *    incident number (PUI-2026-0001): it is shown until the reporter closes it.
+ * 2. form-js, which draws the Camunda Forms, has its own texts in English only (validation messages, "Select",
+ *    the calendar): they are put into Swedish where they appear.
+ * 3. Links from a form to breachflow's documents open in a new tab, so that the form stays as it was.
+ */
+
+const SUBMIT_START_FORM = /\/process-definition\/[^/?]+\/submit-form(?:\?|$)/;
+const INCIDENT_NUMBER = /^PUI-\d{4}-\d{4,}$/;
+
+// ---------------------------------------------------------------------------------------------- 1. receipt
+
+function showReceipt(number) {
+  document.querySelectorAll('.breachflow-receipt').forEach((old) => old.remove());
+  const receipt = document.createElement('section');
+  receipt.className = 'breachflow-receipt';
+  receipt.setAttribute('role', 'status');
+  receipt.setAttribute('aria-live', 'polite');
+  receipt.innerHTML =
+    '<h2>Tack! Din rapport är registrerad.</h2>' +
+    '<p>Ärendenummer: <strong class="breachflow-receipt-number"></strong></p>' +
+    '<p>Rapporten går nu till dataskyddssamordnaren för bedömning. Ange ärendenumret om du får veta något mer ' +
+    'eller har frågor. Du får också en bekräftelse med numret via e-post.</p>' +
+    '<button type="button" class="btn btn-default">Stäng</button>';
+  receipt.querySelector('.breachflow-receipt-number').textContent = number;
+  receipt.querySelector('button').addEventListener('click', () => receipt.remove());
+  document.body.appendChild(receipt);
+  receipt.querySelector('button').focus();
+}
+
+function receiptFrom(responseText) {
+  try {
+    const instance = JSON.parse(responseText);
+    if (instance && typeof instance.businessKey === 'string' && INCIDENT_NUMBER.test(instance.businessKey)) {
+      showReceipt(instance.businessKey);
+    }
+  } catch (notJson) {
+    // Not an answer to a report: nothing to show.
+  }
+}
+
+function watchStartForms() {
+  const open = XMLHttpRequest.prototype.open;
+  const send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+    this.breachflowStartForm = String(method).toUpperCase() === 'POST' && SUBMIT_START_FORM.test(String(url));
+    return open.call(this, method, url, ...rest);
+  };
+  XMLHttpRequest.prototype.send = function (...args) {
+    if (this.breachflowStartForm) {
+      this.addEventListener('load', () => {
+        if (this.status >= 200 && this.status < 300) {
+          receiptFrom(this.responseText);
+        }
+      });
+    }
+    return send.apply(this, args);
+  };
+}
+
+// --------------------------------------------------------------------------------------- 2. form-js texts
+
+const EXACT = new Map([
+  ['Field is required.', 'Fältet måste fyllas i.'],
+  ['Field must be a valid email.', 'Ange en giltig e-postadress.'],
+  ['Field must be a valid  international phone number. (e.g. +4930664040900)',
+    'Ange ett telefonnummer i internationellt format (t.ex. +46701234567).'],
+  ['Date and time must both be entered.', 'Ange både datum och klockslag.'],
+  ['Select', 'Välj'],
+  ['Search', 'Sök'],
+  ['No results', 'Inga träffar'],
+  ['All values selected', 'Alla värden är valda'],
+  // The date field's format stays month/day/year (form-js has no other); the placeholder says so in Swedish.
+  ['mm/dd/yyyy', 'mm/dd/åååå'],
+  ['hh:mm', 'tt:mm'],
+  ['Sunday', 'söndag'], ['Monday', 'måndag'], ['Tuesday', 'tisdag'], ['Wednesday', 'onsdag'],
+  ['Thursday', 'torsdag'], ['Friday', 'fredag'], ['Saturday', 'lördag'],
+  ['Sun', 'sön'], ['Mon', 'mån'], ['Tue', 'tis'], ['Wed', 'ons'], ['Thu', 'tor'], ['Fri', 'fre'], ['Sat', 'lör'],
+  ['January', 'januari'], ['February', 'februari'], ['March', 'mars'], ['April', 'april'], ['May', 'maj'],
+  ['June', 'juni'], ['July', 'juli'], ['August', 'augusti'], ['September', 'september'],
+  ['October', 'oktober'], ['November', 'november'], ['December', 'december']
+]);
+
+const PATTERNS = [
+  [/^Field must have minimum length of (\d+)\.$/, 'Skriv minst $1 tecken.'],
+  [/^Field must have maximum length of (\d+)\.$/, 'Skriv högst $1 tecken.'],
+  [/^Field must have minimum value of (.+)\.$/, 'Det minsta tillåtna värdet är $1.'],
+  [/^Field must have maximum value of (.+)\.$/, 'Det största tillåtna värdet är $1.'],
+  [/^Field must match pattern .+\.$/, 'Uppgiften har fel format.']
+];
+
+// Only inside the forms (and form-js's calendar, which it attaches to the page): nothing else of Tasklist.
+const FORM_PARTS = '.fjs-container, .flatpickr-calendar';
+
+function swedish(text) {
+  const trimmed = text.trim();
+  if (EXACT.has(trimmed)) {
+    return text.replace(trimmed, EXACT.get(trimmed));
+  }
+  for (const [pattern, replacement] of PATTERNS) {
+    if (pattern.test(trimmed)) {
+      return text.replace(trimmed, trimmed.replace(pattern, replacement));
+    }
+  }
+  return null;
+}
+
+function translate(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const inForm = node.parentElement && node.parentElement.closest(FORM_PARTS);
+    const text = inForm && swedish(node.nodeValue);
+    if (text !== null && text !== false && text !== node.nodeValue) {
+      node.nodeValue = text;
+    }
+  }
+  root.querySelectorAll('input[placeholder]').forEach((input) => {
+    const text = input.closest(FORM_PARTS) && swedish(input.getAttribute('placeholder'));
+    if (text) {
+      input.setAttribute('placeholder', text);
+    }
+  });
+  root.querySelectorAll('.fjs-container a[href^="/api/"]').forEach((link) => {
+    link.setAttribute('target', '_blank');
+    link.setAttribute('rel', 'noopener');
+  });
+}
+
+function watchForms() {
+  let pending = false;
+  new MutationObserver(() => {
+    if (!pending) {
+      pending = true;
+      // Once per animation frame: form-js re-renders a field on every keystroke.
+      requestAnimationFrame(() => {
+        pending = false;
+        translate(document.body);
+      });
+    }
+  }).observe(document.body, {childList: true, subtree: true, characterData: true});
+}
+
+watchStartForms();
+watchForms();
+
+// Tasklist imports custom scripts as modules and registers what they export as plugins: nothing here.
+export default [];

@@ -63,8 +63,14 @@ final class BrowserSession implements AutoCloseable {
         "download.default_directory", downloads.toString(), "download.prompt_for_download", false,
         "plugins.always_open_pdf_externally", true));
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
+        // People are in Stockholm; the JVM and the machine run in UTC.
+        .withEnvironment(Map.of("TZ", "Europe/Stockholm")).build();
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    // A Swedish browser: headless Chromium takes its default locale (Intl, and with it form-js's date order)
+    // from the system, which has no Swedish locale here; --lang only sets the languages it asks for.
+    chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "sv-SE"));
+    browser = chrome;
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
@@ -40,6 +42,7 @@ import se.breachflow.support.Reports;
 class CaseJourneyBrowserTest {
 
   private static final String FORM = "//form[contains(@class,'fjs-form')]";
+  private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
   @LocalServerPort int port;
   @Autowired IncidentDriver driver;
@@ -69,6 +72,7 @@ class CaseJourneyBrowserTest {
       coordinator.screenshot("2-done");
     }
 
+    Instant submitted = Instant.now().minus(Duration.ofMinutes(5));
     try (BrowserSession dpo = new BrowserSession("journey2-dpo")) {
       // Journey 2b: the DPO sees the recommendation and decides as it recommends (notify IMY).
       dpo.logIn(taskUrl(instance, BpmnIds.DPO_REVIEW), "dpo");
@@ -101,12 +105,11 @@ class CaseJourneyBrowserTest {
       dpo.browser.get(taskUrl(instance, BpmnIds.NOTIFY_IMY));
       dpo.click("Ta uppgiften");
       dpo.field(FORM, "IMY:s diarienummer").findElement(By.tagName("input")).sendKeys("IMY-2026-4711");
-      Instant submitted = Instant.now().minus(Duration.ofMinutes(5));
       WebElement when = dpo.field(FORM, "När skickades anmälan?");
-      WebElement date = when.findElement(By.cssSelector("input[placeholder='mm/dd/åååå']"));
-      date.sendKeys(DateTimeFormatter.ofPattern("MM/dd/yyyy").withZone(ZoneOffset.UTC).format(submitted), Keys.ENTER);
+      WebElement date = when.findElement(By.cssSelector("input[placeholder='åååå-mm-dd']"));
+      date.sendKeys(DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(STOCKHOLM).format(submitted), Keys.ENTER);
       WebElement time = when.findElement(By.cssSelector("input[placeholder='tt:mm']"));
-      time.sendKeys(DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC).format(submitted), Keys.TAB);
+      time.sendKeys(DateTimeFormatter.ofPattern("HH:mm").withZone(STOCKHOLM).format(submitted), Keys.TAB);
       dpo.tick(FORM, "Fullständig anmälan");
       dpo.screenshot("2-imy");
       dpo.click("Slutför");
@@ -114,6 +117,9 @@ class CaseJourneyBrowserTest {
       dpo.screenshot("3-done");
     }
     assertThat(incidents.find(number).orElseThrow().imy().caseNumber()).isEqualTo("IMY-2026-4711");
+    assertThat(incidents.find(number).orElseThrow().imy().submittedAt())
+        .as("the time typed in Stockholm time, in the Swedish date order")
+        .isEqualTo(submitted.truncatedTo(ChronoUnit.MINUTES));
 
     // Journey 3: management opens Cockpit and sees the instance.
     try (BrowserSession manager = new BrowserSession("journey3-manager")) {

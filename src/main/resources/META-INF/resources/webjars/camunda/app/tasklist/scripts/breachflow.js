@@ -74,8 +74,10 @@ const EXACT = new Map([
   ['Search', 'Sök'],
   ['No results', 'Inga träffar'],
   ['All values selected', 'Alla värden är valda'],
-  // The date field's format stays month/day/year (form-js has no other); the placeholder says so in Swedish.
+  // form-js types dates in the order of the browser's locale: a Swedish browser gives yyyy-mm-dd.
+  ['yyyy-mm-dd', 'åååå-mm-dd'],
   ['mm/dd/yyyy', 'mm/dd/åååå'],
+  ['dd/mm/yyyy', 'dd/mm/åååå'],
   ['hh:mm', 'tt:mm'],
   ['Sunday', 'söndag'], ['Monday', 'måndag'], ['Tuesday', 'tisdag'], ['Wednesday', 'onsdag'],
   ['Thursday', 'torsdag'], ['Friday', 'fredag'], ['Saturday', 'lördag'],

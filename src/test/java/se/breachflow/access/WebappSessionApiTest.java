@@ -50,8 +50,19 @@ class WebappSessionApiTest {
     assertThat(report.statusCode()).as("a change needs the password, even with the CSRF token").isEqualTo(401);
     assertThat(report.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
 
-    assertThat(dpo.logout()).isBetween(200, 299);
-    assertThat(dpo.get(document).statusCode()).as("after the logout").isEqualTo(401);
+  }
+
+  @Test
+  void shouldEndWhenTheUserIsRemoved() throws Exception {
+    AccessUsers.create(identity, "session-leaver", Groups.STAFF, Groups.dpo("ks"));
+    String number = driver.report().getBusinessKey();
+    WebappSession leaver = new WebappSession(port);
+    assertThat(leaver.login("session-leaver", "tasklist")).isEqualTo(200);
+    assertThat(leaver.get("/api/incidents/" + number).statusCode()).isEqualTo(200);
+
+    identity.deleteUser("session-leaver");
+    assertThat(leaver.get("/api/incidents/" + number).statusCode())
+        .as("the session outlives the user; the API does not").isEqualTo(401);
   }
 
   @Test

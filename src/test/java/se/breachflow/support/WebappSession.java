@@ -35,13 +35,6 @@ public final class WebappSession {
     return response.statusCode();
   }
 
-  public int logout() throws IOException, InterruptedException {
-    refreshToken();
-    return client.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/logout"))
-        .header("X-XSRF-TOKEN", token()).POST(HttpRequest.BodyPublishers.noBody()).build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode();
-  }
-
   public HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
     return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }

@@ -1,0 +1,110 @@
+package se.breachflow.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import se.breachflow.BreachflowApplication;
+import se.breachflow.access.Groups;
+import se.breachflow.process.BpmnIds;
+import se.breachflow.support.Reports;
+
+/** The report form offers the configured controllers, in their order, without editing the form. */
+class ControllerChoicesTest {
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void shouldPutTheConfiguredControllersIntoTheFormAndLeaveTheRestAsItIs() throws Exception {
+    byte[] form = Files.readAllBytes(Path.of("forms", "incident-report.form"));
+    ControllerChoices choices = new ControllerChoices(new ControllerRegistry(List.of(
+        controller("bun", "Barn- och utbildningsnämnden"), controller("ks", "Kommunstyrelsen"),
+        controller("vaab", "Vatten och avfall AB"))));
+
+    JsonNode changed = json.readTree(choices.withControllers(form));
+
+    assertThat(options(changed)).containsExactly("bun=Barn- och utbildningsnämnden", "ks=Kommunstyrelsen",
+        "vaab=Vatten och avfall AB");
+    JsonNode original = json.readTree(form);
+    assertThat(options(original)).as("the file keeps the demo's").containsExactly("ks=Kommunstyrelsen", "sn=Socialnämnden");
+    ((ObjectNode) field(changed)).remove("values");
+    ((ObjectNode) field(original)).remove("values");
+    assertThat(changed).as("nothing else changes").isEqualTo(original);
+  }
+
+  @Test
+  void shouldLeaveFormsWithoutAControllerChoiceByteForByte() throws Exception {
+    byte[] form = Files.readAllBytes(Path.of("forms", "notify-imy.form"));
+    ControllerChoices choices = new ControllerChoices(new ControllerRegistry(List.of(controller("bun", "BUN"))));
+    assertThat(choices.withControllers(form)).isSameAs(form);
+  }
+
+  @Test
+  void shouldDeployTheReportFormWithTheConfiguredControllersAndAcceptAReportForOne() throws Exception {
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BreachflowApplication.class).run(
+        "--spring.profiles.active=demo",
+        "--spring.datasource.url=jdbc:h2:mem:controller-choices;DB_CLOSE_DELAY=-1",
+        "--server.port=0",
+        "--camunda.bpm.job-execution.enabled=false",
+        "--camunda.bpm.generate-unique-process-engine-name=true",
+        "--breachflow.controllers[0].id=bun",
+        "--breachflow.controllers[0].name=Barn- och utbildningsnämnden",
+        "--breachflow.controllers[1].id=ks",
+        "--breachflow.controllers[1].name=Kommunstyrelsen")) {
+      RepositoryService repository = app.getBean(RepositoryService.class);
+      ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(BpmnIds.PROCESS)
+          .latestVersion().singleResult();
+      String formResource = repository.getDeploymentResourceNames(definition.getDeploymentId()).stream()
+          .filter(name -> name.endsWith("incident-report.form")).findFirst().orElseThrow();
+      JsonNode deployed = json.readTree(repository.getResourceAsStream(definition.getDeploymentId(), formResource));
+      assertThat(options(deployed)).containsExactly("bun=Barn- och utbildningsnämnden", "ks=Kommunstyrelsen");
+
+      IdentityService identity = app.getBean(IdentityService.class);
+      identity.setAuthentication("reporter", List.of(Groups.STAFF));
+      try {
+        Map<String, Object> report = Reports.misdirectedEmail();
+        report.put("controllerId", "bun");
+        ProcessInstance instance = app.getBean(FormService.class).submitStartForm(definition.getId(), report);
+        assertThat(instance.getBusinessKey()).startsWith("PUI-");
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+  }
+
+  private static DataController controller(String id, String name) {
+    return new DataController(id, name, null, null, null);
+  }
+
+  private static JsonNode field(JsonNode form) {
+    for (JsonNode component : form.path("components")) {
+      if (ControllerChoices.FIELD.equals(component.path("key").asText())) {
+        return component;
+      }
+    }
+    throw new AssertionError("no controller field");
+  }
+
+  private static List<String> options(JsonNode form) {
+    List<String> options = new ArrayList<>();
+    field(form).path("values").forEach(value -> options.add(value.path("value").asText() + "=" + value.path("label").asText()));
+    return options;
+  }
+}

@@ -36,6 +36,7 @@ class IncidentListController {
    * and those the user reported, newest first.
    *
    * @param q free text, found in the number and the description
+   * @param mine {@code true}: only the incidents the user reported
    */
   @GetMapping(path = "/api/incidents", produces = MediaType.APPLICATION_JSON_VALUE)
   IncidentPage list(
@@ -48,6 +49,7 @@ class IncidentListController {
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String q,
+      @RequestParam(required = false) String mine,
       @RequestParam(required = false, defaultValue = "0") String page,
       @RequestParam(required = false, defaultValue = "20") String size) {
     List<FieldError> errors = new ArrayList<>();
@@ -56,6 +58,7 @@ class IncidentListController {
     String riskValue = enumName("riskLevel", riskLevel, RiskLevel.class, errors);
     Boolean notifiedValue = bool("notified", notified, errors);
     Boolean lateValue = bool("late", late, errors);
+    Boolean mineValue = bool("mine", mine, errors);
     int pageValue = number("page", page, 0, Integer.MAX_VALUE, errors);
     int sizeValue = number("size", size, 1, MAX_SIZE, errors);
     Period period;
@@ -68,10 +71,14 @@ class IncidentListController {
     if (!errors.isEmpty()) {
       throw new InvalidInputException("Ogiltig sökning", errors);
     }
-    List<String> controllers = visible.ids(controller);
     String text = q == null || q.isBlank() ? null : q.strip();
     IncidentSearch.Filter filter = new IncidentSearch.Filter(statusValue, causeValue, riskValue, notifiedValue,
         lateValue, period, text);
+    if (Boolean.TRUE.equals(mineValue)) {
+      // Only the user's own reports ("Mina rapporter" on the start page), whatever else the user oversees.
+      return search.search(List.of(), currentUser.id(), filter, pageValue, sizeValue);
+    }
+    List<String> controllers = visible.ids(controller);
     // Narrowed to one controller, the user's own reports of other controllers do not belong in the answer.
     String reporter = controller == null || controller.isBlank() ? currentUser.id() : null;
     return search.search(controllers, reporter, filter, pageValue, sizeValue);

@@ -4,11 +4,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
 /** Test users with exactly the given groups (password = id), created once per application context. */
-final class AccessUsers {
+public final class AccessUsers {
 
   private AccessUsers() {}
 
-  static void create(IdentityService identity, String id, String... groups) {
+  public static void create(IdentityService identity, String id, String... groups) {
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
       user.setPassword(id);

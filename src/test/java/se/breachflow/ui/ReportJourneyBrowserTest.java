@@ -104,5 +104,12 @@ class ReportJourneyBrowserTest {
 
     receipt.findElement(By.tagName("button")).click();
     session.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".breachflow-receipt")));
+
+    // Back on the start page, logged in: the report is listed under "Mina rapporter" with its status.
+    session.browser.get("http://localhost:" + port + "/");
+    WebElement mine = session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mina-rapporter")));
+    session.wait.until(ExpectedConditions.textToBePresentInElement(mine, number));
+    assertThat(mine.getText()).contains("Mina rapporter").contains("Bedöms av dataskyddssamordnare");
+    session.screenshot("5-my-reports");
   }
 }

@@ -34,8 +34,10 @@ class StartPageTest {
         .contains("<h2>Översikt</h2>")
         .contains("href=\"/camunda/app/cockpit/\"")
         .contains("Vad är en personuppgiftsincident?")
-        .contains("72 timmar");
+        .contains("72 timmar")
+        .contains("<h2 id=\"mina\">Mina rapporter</h2>");
     assertThat(http.getForEntity("/start.css", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(http.getForEntity("/start.js", String.class).getBody()).contains("/api/incidents?mine=true");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package se.breachflow.register;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,6 +33,8 @@ public class RetentionService {
 
   /** What replaces removed personal data. */
   public static final String MARKER = "[Gallrad]";
+  /** Runs of the schedule closer together than this are one run started on several nodes. */
+  static final Duration ONE_RUN = Duration.ofMinutes(10);
 
   private static final Logger LOG = LoggerFactory.getLogger(RetentionService.class);
   private static final List<String> FREE_TEXTS = List.of("description", "processor", "measures_taken",
@@ -54,8 +57,23 @@ public class RetentionService {
     this.system = system;
   }
 
+  /**
+   * The nightly run, once for all nodes: the first node to claim it runs it; the others, waiting on the row lock
+   * or coming later, find it claimed and skip. (Called through the Spring proxy, so this is one transaction.)
+   */
   @Scheduled(cron = "${breachflow.retention.cron:0 30 2 * * *}", zone = "Europe/Stockholm")
+  @Transactional
   public void scheduled() {
+    Instant now = Times.now();
+    OffsetDateTime lastRun = jdbc.queryForObject(
+        "select last_run_at from scheduled_run where name = 'retention' for update", new MapSqlParameterSource(),
+        OffsetDateTime.class);
+    if (lastRun != null && lastRun.toInstant().isAfter(now.minus(ONE_RUN))) {
+      LOG.info("Retention run skipped: another node ran it at {}", lastRun);
+      return;
+    }
+    jdbc.update("update scheduled_run set last_run_at = :now where name = 'retention'",
+        new MapSqlParameterSource("now", now.atOffset(ZoneOffset.UTC)));
     run(settings.dryRun(), null);
   }
 

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -230,6 +236,36 @@ class RegisterTest {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.withBasicAuth("admin", "admin").postForEntity("/api/retention/runs?dryRun=true", null,
         String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  /** Several nodes start the nightly run at the same moment: it runs once; the next night it runs again. */
+  @Test
+  void shouldRunTheScheduledRetentionOnceWhenNodesStartItTogether() throws Exception {
+    EngineClock.set("2031-01-01T02:30:00+01:00");
+    Integer before = jdbc.queryForObject("select count(*) from retention_run", Integer.class);
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService nodes = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<?>> runs = new ArrayList<>();
+      for (int node = 0; node < 3; node++) {
+        runs.add(nodes.submit(() -> {
+          start.await();
+          retention.scheduled();
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> run : runs) {
+        run.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      nodes.shutdownNow();
+    }
+    assertThat(jdbc.queryForObject("select count(*) from retention_run", Integer.class)).isEqualTo(before + 1);
+
+    EngineClock.set("2031-01-02T02:30:00+01:00");
+    retention.scheduled();
+    assertThat(jdbc.queryForObject("select count(*) from retention_run", Integer.class)).isEqualTo(before + 2);
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -39,18 +41,35 @@ import java.util.regex.Pattern;
  * /engine-rest/process-definition/key/benchTrivial/start; the trivial model startEvent -> userTask is
  * deployed via engine REST as admin first), assessment (POST /api/assessments as dpo, README's body),
  * health (GET /actuator/health, no login), engine (GET /engine-rest/engine as dpo), get:PATH (GET PATH as
- * --user). Other modes: --seed N (report N incidents with --clients[0] clients, print their numbers' range),
- * --time PATH [--repeat N] (N sequential GETs of PATH as --user, print each time and the size).
+ * --user). Other modes: --seed N [--aware-hours-ago H] (report N incidents with --clients[0] clients, discovered
+ * H hours ago, default 1; 50 makes the 24-hours-left reminder due), --seed-timer N (deploy the baseline benchTimer,
+ * a user task with an already due non-interrupting timer, and start N instances), --time PATH [--repeat N] (N
+ * sequential GETs of PATH as --user, print each time and the size), --tasklist [--repeat N] [--page 15] (the
+ * Tasklist filter "Min grupps uppgifter" of --user: first page and count), --suspend KEY (suspend the job
+ * definitions and jobs of a process definition key, as admin), --fire KEY --activity ID --jdbc URL [--db-user U]
+ * [--db-password P] (activate them and wait until the activity's timer jobs have fired; the job executor's rate
+ * from the job log; needs the JDBC driver on the classpath).
  */
 public final class BreachflowBenchmark {
 
+    /**
+     * The README's example report. Its times are relative to now ({@link #incident}): a fixed date would, a few
+     * days later, make the window's reminder (and then the deadline) due at once, so that every report also
+     * fired timers and the intake figure would depend on the day it was measured.
+     */
     static final String INCIDENT = """
             {"controllerId": "ks", "description": "E-post med tre elevers namn skickades till fel vårdnadshavare.",
-             "cause": "MISDIRECTED_EMAIL", "occurredAt": "2026-11-20T09:00:00+01:00",
-             "discoveredAt": "2026-11-20T10:30:00+01:00", "breachTypes": ["CONFIDENTIALITY"],
+             "cause": "MISDIRECTED_EMAIL", "occurredAt": "%s",
+             "discoveredAt": "%s", "breachTypes": ["CONFIDENTIALITY"],
              "dataCategories": ["IDENTITY", "CONTACT"], "dataSubjectCount": 3, "vulnerableSubjects": true,
              "recipient": "EXTERNAL", "recipientConfirmedDeletion": false, "processor": null,
              "measuresTaken": "Mottagaren ombedd att radera." }""";
+
+    /** The report with discoveredAt = now - hoursAgo (occurredAt one hour earlier). */
+    static String incident(double hoursAgo) {
+        Instant discovered = Instant.now().minusSeconds((long) (hoursAgo * 3600)).truncatedTo(ChronoUnit.SECONDS);
+        return INCIDENT.formatted(discovered.minusSeconds(3600), discovered);
+    }
 
     static final String ASSESSMENT = """
             {"breachTypes": ["CONFIDENTIALITY"], "cause": "MISDIRECTED_EMAIL", "dataCategories": ["IDENTITY", "CONTACT"],
@@ -70,6 +89,32 @@ public final class BreachflowBenchmark {
                 <bpmn:startEvent id="start"/>
                 <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="task"/>
                 <bpmn:userTask id="task" name="Trivial" camunda:candidateGroups="dpo-ks"/>
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    static final String TIMER_KEY = "benchTimer";
+
+    /**
+     * The scale baseline: startEvent -> userTask (candidate group dpo-ks) with a non-interrupting timer boundary
+     * event that is already due (a fixed date in the past) -> endEvent. Its timer is the counterpart of
+     * breachflow's boundaryEvent_deadlineReminder, which fires a service task that writes to the outbox.
+     */
+    static final String TIMER_BPMN = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="benchTimerDefinitions"
+                targetNamespace="http://breachflow.se/bench">
+              <bpmn:process id="benchTimer" name="Benchmark baseline with a due timer" isExecutable="true"
+                  camunda:historyTimeToLive="P1D" camunda:isStartableInTasklist="false">
+                <bpmn:startEvent id="start"/>
+                <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="task"/>
+                <bpmn:userTask id="task" name="Trivial with timer" camunda:candidateGroups="dpo-ks"/>
+                <bpmn:boundaryEvent id="reminder" cancelActivity="false" attachedToRef="task">
+                  <bpmn:timerEventDefinition><bpmn:timeDate>2000-01-01T00:00:00Z</bpmn:timeDate></bpmn:timerEventDefinition>
+                </bpmn:boundaryEvent>
+                <bpmn:sequenceFlow id="f2" sourceRef="reminder" targetRef="reminded"/>
+                <bpmn:endEvent id="reminded"/>
               </bpmn:process>
             </bpmn:definitions>
             """;
@@ -111,7 +156,31 @@ public final class BreachflowBenchmark {
         int[] clients = Arrays.stream(a.getOrDefault("clients", "1,8,32").split(",")).mapToInt(Integer::parseInt).toArray();
 
         if (a.containsKey("seed")) {
-            b.seed(Integer.parseInt(a.get("seed")), clients[0]);
+            b.seed(Integer.parseInt(a.get("seed")), clients[0], Double.parseDouble(a.getOrDefault("aware-hours-ago", "1")));
+            return;
+        }
+        if (a.containsKey("seed-timer")) {
+            b.deploy(TIMER_KEY, TIMER_BPMN);
+            b.seedTimer(Integer.parseInt(a.get("seed-timer")), clients[0]);
+            return;
+        }
+        if (a.containsKey("tasklist")) {
+            b.tasklist(Integer.parseInt(a.getOrDefault("repeat", "5")), Integer.parseInt(a.getOrDefault("page", "15")));
+            return;
+        }
+        if (a.containsKey("advance")) {
+            b.users.put("coordinator", a.getOrDefault("coordinator", "coordinator:coordinator"));
+            b.advance(a.get("advance"));
+            return;
+        }
+        if (a.containsKey("suspend")) {
+            b.suspendJobs(a.get("suspend"), true);
+            return;
+        }
+        if (a.containsKey("fire")) {
+            b.fire(a.get("fire"), a.get("activity"), a.get("jdbc"), a.getOrDefault("db-user", "sa"),
+                    a.getOrDefault("db-password", ""), Double.parseDouble(a.getOrDefault("poll", "1")),
+                    Integer.parseInt(a.getOrDefault("timeout", "1800")));
             return;
         }
         if (a.containsKey("time")) {
@@ -139,7 +208,7 @@ public final class BreachflowBenchmark {
 
     Scenario scenario(String name) {
         return switch (name) {
-            case "intake" -> new Scenario(name, "POST", "/api/incidents", "reporter", INCIDENT);
+            case "intake" -> new Scenario(name, "POST", "/api/incidents", "reporter", incident(1));
             case "engine-start" -> new Scenario(name, "POST",
                     "/engine-rest/process-definition/key/" + TRIVIAL_KEY + "/start", "baseline", "{}");
             case "assessment" -> new Scenario(name, "POST", "/api/assessments", "dpo", ASSESSMENT);
@@ -168,14 +237,18 @@ public final class BreachflowBenchmark {
 
     /** Deploys the baseline's trivial model through engine REST as admin (multipart, as the brief asks). */
     void deployTrivial() throws IOException, InterruptedException {
+        deploy(TRIVIAL_KEY, TRIVIAL_BPMN);
+    }
+
+    void deploy(String key, String bpmn) throws IOException, InterruptedException {
         String boundary = "bench" + UUID.randomUUID();
         String multipart = "--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbenchmark-baseline\r\n"
                 + "--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n"
                 + "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"data\"; filename=\"bench-trivial.bpmn\"\r\n"
-                + "Content-Type: application/xml\r\n\r\n" + TRIVIAL_BPMN + "\r\n"
+                + "Content-Disposition: form-data; name=\"data\"; filename=\"" + key + ".bpmn\"\r\n"
+                + "Content-Type: application/xml\r\n\r\n" + bpmn + "\r\n"
                 + "--" + boundary + "--\r\n";
         HttpRequest r = HttpRequest.newBuilder(URI.create(url + "/engine-rest/deployment/create"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(users.get("admin").getBytes(StandardCharsets.UTF_8)))
@@ -185,16 +258,16 @@ public final class BreachflowBenchmark {
         if (resp.statusCode() / 100 != 2) {
             throw new IllegalStateException("deployment failed: " + resp.statusCode() + " " + resp.body());
         }
-        System.out.println("# deployed " + TRIVIAL_KEY + ": " + resp.statusCode());
+        System.out.println("# deployed " + key + ": " + resp.statusCode());
         // Staff may start breachflow's process (AccessSetup); the same grant for the baseline's model, so both
         // are started by the same user with the same authorization checks. A second run finds it present.
         HttpRequest grant = HttpRequest.newBuilder(URI.create(url + "/engine-rest/authorization/create"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(users.get("admin").getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"type\": 1, \"permissions\": [\"READ\", \"CREATE_INSTANCE\"], "
-                        + "\"groupId\": \"staff\", \"resourceType\": 6, \"resourceId\": \"" + TRIVIAL_KEY + "\"}")).build();
+                        + "\"groupId\": \"staff\", \"resourceType\": 6, \"resourceId\": \"" + key + "\"}")).build();
         HttpResponse<String> granted = http.send(grant, HttpResponse.BodyHandlers.ofString());
-        System.out.println("# granted staff READ, CREATE_INSTANCE on " + TRIVIAL_KEY + ": " + granted.statusCode());
+        System.out.println("# granted staff READ, CREATE_INSTANCE on " + key + ": " + granted.statusCode());
     }
 
     Result run(Scenario s, int clients, int warmupSeconds, int seconds) throws InterruptedException {
@@ -253,13 +326,27 @@ public final class BreachflowBenchmark {
         return new Result(s.name(), clients, all.length, errors.get(), seconds, all);
     }
 
-    /** Reports n incidents with the given number of clients; prints the first and last number. */
-    void seed(int n, int clients) throws InterruptedException {
-        HttpRequest req = request("POST", "/api/incidents", "reporter", INCIDENT);
+    /**
+     * Reports n incidents with the given number of clients; prints the first and last number. discoveredAt is
+     * now - awareHoursAgo: with 50, the window's 24-hours-left reminder (awareness + 48 h) is already due, the
+     * escalation (awareness + 66 h) and the deadline (+ 72 h) are not.
+     */
+    void seed(int n, int clients, double awareHoursAgo) throws InterruptedException {
+        HttpRequest req = request("POST", "/api/incidents", "reporter", incident(awareHoursAgo));
+        load("incidents (aware " + awareHoursAgo + " h ago)", req, Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\""), n, clients);
+    }
+
+    /** Starts n instances of the baseline's benchTimer (deployed first) through engine REST as the baseline user. */
+    void seedTimer(int n, int clients) throws InterruptedException {
+        HttpRequest req = request("POST", "/engine-rest/process-definition/key/" + TIMER_KEY + "/start", "baseline", "{}");
+        load(TIMER_KEY + " instances", req, Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\""), n, clients);
+    }
+
+    private void load(String what, HttpRequest req, Pattern id, int n, int clients) throws InterruptedException {
         AtomicLong left = new AtomicLong(n);
         AtomicLong errors = new AtomicLong();
-        Pattern number = Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\"");
-        List<String> numbers = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+        String[] firstError = new String[1];
         long t0 = System.nanoTime();
         CountDownLatch done = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
@@ -268,9 +355,15 @@ public final class BreachflowBenchmark {
                     while (left.getAndDecrement() > 0) {
                         try {
                             HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
-                            Matcher m = number.matcher(r.body());
-                            if (r.statusCode() == 201 && m.find()) numbers.add(m.group(1));
-                            else errors.incrementAndGet();
+                            Matcher m = id.matcher(r.body());
+                            if (r.statusCode() / 100 == 2 && m.find()) {
+                                ids.add(m.group(1));
+                                if (ids.size() % 1000 == 0) {
+                                    System.out.printf(Locale.ROOT, "#   %d after %.1f s%n", ids.size(), (System.nanoTime() - t0) / 1e9);
+                                }
+                            } else if (errors.getAndIncrement() == 0) {
+                                firstError[0] = r.statusCode() + " " + r.body();
+                            }
                         } catch (IOException e) {
                             errors.incrementAndGet();
                         } catch (InterruptedException e) {
@@ -284,11 +377,172 @@ public final class BreachflowBenchmark {
         }
         done.await();
         double s = (System.nanoTime() - t0) / 1e9;
-        List<String> sorted = new ArrayList<>(numbers);
+        if (firstError[0] != null) System.out.println("# first error: " + firstError[0].substring(0, Math.min(300, firstError[0].length())));
+        List<String> sorted = new ArrayList<>(ids);
         sorted.sort(null);
-        System.out.printf(Locale.ROOT, "# seeded %d incidents (%d errors) in %.1f s (%.1f/s) with %d clients: %s .. %s%n",
-                numbers.size(), errors.get(), s, numbers.size() / s, clients,
+        System.out.printf(Locale.ROOT, "# seeded %d %s (%d errors) in %.1f s (%.1f/s) with %d clients: %s .. %s%n",
+                ids.size(), what, errors.get(), s, ids.size() / s, clients,
                 sorted.isEmpty() ? "-" : sorted.get(0), sorted.isEmpty() ? "-" : sorted.get(sorted.size() - 1));
+    }
+
+    private String get(String path, String user, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(users.get(user).getBytes(StandardCharsets.UTF_8)));
+        if (accept != null) r.header("Accept", accept);
+        HttpResponse<String> resp = http.send(r.GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (resp.statusCode() / 100 != 2) throw new IllegalStateException(path + ": " + resp.statusCode() + " " + resp.body());
+        return resp.body();
+    }
+
+    private static long count(String json) {
+        Matcher m = Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(json);
+        if (!m.find()) throw new IllegalStateException("no count in " + json);
+        return Long.parseLong(m.group(1));
+    }
+
+    /**
+     * The task list as Tasklist shows it to --user: its filter "Min grupps uppgifter" (candidate groups of the
+     * user, assigned tasks included; AccessSetup), first page sorted by creation time, newest first, as HAL
+     * (the list and its count in one answer, as Tasklist asks for it), then the same list as plain JSON (no count,
+     * no embedded resources) and the filter's count alone, to tell the parts apart.
+     */
+    void tasklist(int n, int pageSize) throws IOException, InterruptedException {
+        String filters = get("/engine-rest/filter?resourceType=Task&name=" + java.net.URLEncoder.encode("Min grupps uppgifter", StandardCharsets.UTF_8), "user", null);
+        Matcher m = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(filters);
+        if (!m.find()) throw new IllegalStateException("filter not found: " + filters);
+        String filter = m.group(1);
+        HttpRequest list = HttpRequest.newBuilder(URI.create(url + "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=" + pageSize))
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(users.get("user").getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").header("Accept", "application/hal+json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"sorting\": [{\"sortBy\": \"created\", \"sortOrder\": \"desc\"}]}")).build();
+        timeRequests("filter " + filter + " list (HAL, first " + pageSize + ", created desc)", list, n);
+        HttpRequest plain = HttpRequest.newBuilder(list, (k, v) -> !k.equalsIgnoreCase("Accept")).header("Accept", "application/json").build();
+        timeRequests("filter " + filter + " list (plain JSON, first " + pageSize + ", created desc)", plain, n);
+        timeRequests("filter " + filter + " count", request("GET", "/engine-rest/filter/" + filter + "/count", "user", null), n);
+    }
+
+    private void timeRequests(String label, HttpRequest req, int n) throws IOException, InterruptedException {
+        long[] times = new long[n];
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+            times[i] = System.nanoTime() - t0;
+            String body = r.body();
+            Matcher c = Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(body);
+            System.out.printf(Locale.ROOT, "#   %s run %d: %d, %d chars%s, %.1f ms%n", label, i + 1, r.statusCode(), body.length(),
+                    c.find() ? ", count " + c.group(1) : "", times[i] / 1e6);
+        }
+        long[] sorted = times.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "| %s | %d runs | first %.1f ms | median %.1f ms | min %.1f ms |%n",
+                label, n, times[0] / 1e6, sorted[(n - 1) / 2] / 1e6, sorted[0] / 1e6);
+    }
+
+    /**
+     * Takes one incident (its number) through the coordinator's assessment and the DPO's decision (notify IMY,
+     * inform the data subjects) to a filed preliminary notification to IMY, claiming and submitting each task's
+     * form through engine REST as Tasklist does, so that every document kind exists for it.
+     */
+    void advance(String number) throws IOException, InterruptedException {
+        complete(number, "userTask_assessIncident", "coordinator", """
+                {"identifiability": {"value": "MAXIMUM"}, "confidentialityLoss": {"value": "KNOWN_RECIPIENTS"},
+                 "integrityLoss": {"value": "NONE"}, "availabilityLoss": {"value": "NONE"},
+                 "maliciousIntent": {"value": false}, "unintelligible": {"value": false},
+                 "publiclyAvailable": {"value": false}}""");
+        complete(number, "userTask_dpoReview", "dpo", """
+                {"notABreach": {"value": false}, "notifyImy": {"value": true}, "informDataSubjects": {"value": true},
+                 "decisionJustification": {"value": "Elevuppgifter till fel mottagare; risk för de registrerade."}}""");
+        complete(number, "userTask_notifyImy", "dpo", """
+                {"imyCaseNumber": {"value": "IMY-2026-1234"}, "imySubmittedAt": {"value": "%s"},
+                 "imyReportType": {"value": "PRELIMINARY"}}""".formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    private void complete(String number, String taskKey, String user, String variables) throws IOException, InterruptedException {
+        String tasks = get("/engine-rest/task?processInstanceBusinessKey=" + number + "&taskDefinitionKey=" + taskKey, user, null);
+        Matcher m = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(tasks);
+        if (!m.find()) throw new IllegalStateException(taskKey + " of " + number + " not found as " + user + ": " + tasks);
+        String id = m.group(1);
+        String userId = users.get(user).split(":")[0];
+        for (String[] call : new String[][] {{"claim", "{\"userId\": \"" + userId + "\"}"},
+                {"submit-form", "{\"variables\": " + variables + "}"}}) {
+            HttpResponse<String> r = http.send(request("POST", "/engine-rest/task/" + id + "/" + call[0], user, call[1]),
+                    HttpResponse.BodyHandlers.ofString());
+            System.out.printf(Locale.ROOT, "# %s %s %s as %s: %d%n", number, taskKey, call[0], userId, r.statusCode());
+            if (r.statusCode() / 100 != 2) throw new IllegalStateException(r.body());
+        }
+    }
+
+    /** Suspends (or activates) the job definitions of a process definition key and their jobs, as admin. */
+    void suspendJobs(String key, boolean suspended) throws IOException, InterruptedException {
+        HttpRequest r = request("PUT", "/engine-rest/job-definition/suspended", "admin",
+                "{\"processDefinitionKey\": \"" + key + "\", \"suspended\": " + suspended + ", \"includeJobs\": true}");
+        HttpResponse<String> resp = http.send(r, HttpResponse.BodyHandlers.ofString());
+        System.out.printf(Locale.ROOT, "# %s job definitions and jobs of %s: %d %s%n", suspended ? "suspended" : "activated",
+                key, resp.statusCode(), resp.body());
+        if (resp.statusCode() / 100 != 2) throw new IllegalStateException("suspension failed");
+    }
+
+    /**
+     * The job executor's firing rate for the timer of one activity (e.g. boundaryEvent_deadlineReminder of
+     * personal-data-breach, or reminder of benchTimer): activates that process definition's (suspended) jobs
+     * through engine REST, polls the number of that timer's jobs left in the database every pollSeconds until
+     * none is left (over JDBC: on H2 with 10,000s of jobs, engine REST's job queries took seconds to minutes, see
+     * BENCHMARKS.md), then reads the rate from the history: the success entries of the job log since the activation (the
+     * application and the runner in UTC), first to last.
+     * The JDBC driver comes from the classpath (java -cp h2.jar or postgresql.jar BreachflowBenchmark.java ...),
+     * the only mode that needs more than the JDK.
+     */
+    void fire(String key, String activity, String jdbcUrl, String dbUser, String dbPassword, double pollSeconds,
+            int timeoutSeconds) throws Exception {
+        String defs = get("/engine-rest/job-definition?processDefinitionKey=" + key + "&activityIdIn=" + activity, "admin", null);
+        Matcher m = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(defs);
+        if (!m.find()) throw new IllegalStateException("no job definition: " + defs);
+        String jobDefinition = m.group(1);
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
+            java.sql.PreparedStatement left = db.prepareStatement("select count(*) from act_ru_job where job_def_id_ = ?");
+            left.setString(1, jobDefinition);
+            long before = single(left);
+            System.out.printf(Locale.ROOT, "# %s %s (job definition %s): %d timer jobs%n", key, activity, jobDefinition, before);
+            java.sql.Timestamp activated = java.sql.Timestamp.from(Instant.now().minusSeconds(1));
+            suspendJobs(key, false);
+            long t0 = System.nanoTime();
+            double lastPrint = -10;
+            long n;
+            while (true) {
+                n = single(left);
+                double t = (System.nanoTime() - t0) / 1e9;
+                if (t - lastPrint >= 5 || n == 0) {
+                    System.out.printf(Locale.ROOT, "#   %.1f s: %d left (%s)%n", t, n, java.time.LocalTime.now().withNano(0));
+                    lastPrint = t;
+                }
+                if (n == 0 || t > timeoutSeconds) break;
+                Thread.sleep((long) (pollSeconds * 1000));
+            }
+            java.sql.PreparedStatement log = db.prepareStatement("select count(*), min(timestamp_), max(timestamp_) "
+                    + "from act_hi_job_log where job_def_id_ = ? and job_state_ = 2 and timestamp_ >= ?");
+            log.setString(1, jobDefinition);
+            log.setTimestamp(2, activated);
+            try (java.sql.ResultSet r = log.executeQuery()) {
+                r.next();
+                long fired = r.getLong(1);
+                java.sql.Timestamp first = r.getTimestamp(2), last = r.getTimestamp(3);
+                double span = (last.getTime() - first.getTime()) / 1000.0;
+                System.out.printf(Locale.ROOT, "| %s %s | %d fired (job log) | first %s, last %s | %.1f s | %.1f jobs/s | %d left |%n",
+                        key, activity, fired, first, last, span, fired / span, n);
+            }
+            java.sql.PreparedStatement failed = db.prepareStatement(
+                    "select count(*) from act_ru_job where job_def_id_ = ? and exception_msg_ is not null");
+            failed.setString(1, jobDefinition);
+            System.out.println("# jobs with an exception: " + single(failed));
+        }
+    }
+
+    private static long single(java.sql.PreparedStatement s) throws java.sql.SQLException {
+        try (java.sql.ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     /** n sequential GETs of path as --user; prints each time, status and size, then the median. */

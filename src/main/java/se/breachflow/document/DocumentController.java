@@ -2,7 +2,6 @@ package se.breachflow.document;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +26,7 @@ import se.breachflow.organisation.DataController;
 import se.breachflow.web.FieldError;
 import se.breachflow.web.InvalidInputException;
 import se.breachflow.web.NotFoundException;
+import se.breachflow.web.Period;
 
 /** Downloads: an incident's documents (PDF) and the register (PDF or CSV). */
 @RestController
@@ -83,10 +83,11 @@ class DocumentController {
       @RequestParam(required = false) String to, @RequestParam(required = false) String controller,
       @RequestParam(required = false, defaultValue = "pdf") String format) {
     List<FieldError> errors = new ArrayList<>();
-    LocalDate fromDate = date("from", from, errors);
-    LocalDate toDate = date("to", to, errors);
-    if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-      errors.add(new FieldError("to", "Slutdatumet kan inte ligga före startdatumet."));
+    Period period = null;
+    try {
+      period = Period.parse(from, to);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
     }
     if (!format.equals("pdf") && !format.equals("csv")) {
       errors.add(new FieldError("format", "Välj format pdf eller csv."));
@@ -105,6 +106,8 @@ class DocumentController {
         throw new RegisterForbiddenException();
       }
     }
+    LocalDate fromDate = period.first();
+    LocalDate toDate = period.last();
     List<Register.Entry> entries = register.entries(of, fromDate, toDate);
     String name = "register-personuppgiftsincidenter" + (controller == null || controller.isBlank() ? ""
         : "-" + controller) + (fromDate == null ? "" : "-" + fromDate) + (toDate == null ? "" : "-" + toDate);
@@ -137,18 +140,6 @@ class DocumentController {
         "Du har inte behörighet till den personuppgiftsansvariges register.");
     problem.setTitle("Åtkomst nekad");
     return problem;
-  }
-
-  private static LocalDate date(String field, String value, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "Ange datumet som ÅÅÅÅ-MM-DD."));
-      return null;
-    }
   }
 
   /** The user asked for the register of a controller they do not oversee. */

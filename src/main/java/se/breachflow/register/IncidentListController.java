@@ -14,6 +14,7 @@ import se.breachflow.assessment.RiskLevel;
 import se.breachflow.incident.IncidentStatus;
 import se.breachflow.web.FieldError;
 import se.breachflow.web.InvalidInputException;
+import se.breachflow.web.Period;
 
 /** {@code GET /api/incidents}: the register, filtered and paged, as far as the user may see it. */
 @RestController

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import se.breachflow.incident.IncidentStatus;
+import se.breachflow.web.Period;
 import se.breachflow.web.Times;
 
 /** Searches the register: filters, free text in number and description, newest first, paged. */

@@ -1,11 +1,12 @@
 package se.breachflow.register;
 
-import java.time.LocalDate;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import se.breachflow.web.Period;
 
 /** The register's statistics over the API. */
 @RestController
@@ -26,11 +27,6 @@ class RegisterController {
   @GetMapping(path = "/api/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
   Statistics statistics(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String controller) {
-    Period period = Period.parse(from, to);
-    return statistics.compute(period, visible.ids(controller), date(from), date(to));
-  }
-
-  private static LocalDate date(String value) {
-    return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+    return statistics.compute(Period.parse(from, to), visible.ids(controller));
   }
 }

@@ -2,7 +2,6 @@ package se.breachflow.register;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import se.breachflow.web.Period;
 import se.breachflow.web.Times;
 
 /** The register's statistics: what management plans from and what IMY asks about in an inspection. */
@@ -31,7 +31,7 @@ public class StatisticsService {
   private record Row(String controllerId, String cause, String riskLevel, Instant reportedAt, Instant discoveredAt,
       Instant deadline, Instant decidedAt, Boolean notABreach, Instant notifiedAt) {}
 
-  public Statistics compute(Period period, List<String> controllerIds, LocalDate from, LocalDate to) {
+  public Statistics compute(Period period, List<String> controllerIds) {
     List<Row> rows = controllerIds.isEmpty() ? List.of() : jdbc.query("""
         select i.controller_id, i.cause, i.reported_at, i.discovered_at, i.authority_deadline, i.decided_at,
           i.not_a_breach, i.imy_submitted_at,
@@ -85,7 +85,7 @@ public class StatisticsService {
         }
       }
     }
-    return new Statistics(from, to, controllerIds, rows.size(), byCause, byRiskLevel, byController, byMonth,
+    return new Statistics(period.first(), period.last(), controllerIds, rows.size(), byCause, byRiskLevel, byController, byMonth,
         share(notified, breaches), share(notifiedInTime, notified), median(toReport), median(toDecision),
         median(toNotification));
   }

@@ -1,4 +1,4 @@
-package se.breachflow.register;
+package se.breachflow.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,19 +6,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.breachflow.web.FieldError;
-import se.breachflow.web.InvalidInputException;
-import se.breachflow.web.Times;
-
 /**
  * A period of whole days in Stockholm, {@code from} and {@code to} inclusive (ISO dates); either may be open.
+ * The one reading of the API's {@code from}/{@code to} parameters.
  *
- * @param start inclusive, or null
- * @param end exclusive, or null
+ * @param first the first day, or null
+ * @param last the last day (inclusive), or null
  */
-record Period(Instant start, Instant end) {
+public record Period(LocalDate first, LocalDate last) {
 
-  static Period parse(String from, String to) {
+  /** The period of the request parameters; an {@link InvalidInputException} naming {@code from}/{@code to}. */
+  public static Period parse(String from, String to) {
     List<FieldError> errors = new ArrayList<>();
     LocalDate first = date("from", from, errors);
     LocalDate last = date("to", to, errors);
@@ -28,8 +26,17 @@ record Period(Instant start, Instant end) {
     if (!errors.isEmpty()) {
       throw new InvalidInputException("Ogiltig period", errors);
     }
-    return new Period(first == null ? null : first.atStartOfDay(Times.STOCKHOLM).toInstant(),
-        last == null ? null : last.plusDays(1).atStartOfDay(Times.STOCKHOLM).toInstant());
+    return new Period(first, last);
+  }
+
+  /** The first moment of the period, or null. */
+  public Instant start() {
+    return first == null ? null : first.atStartOfDay(Times.STOCKHOLM).toInstant();
+  }
+
+  /** The first moment after the period, or null. */
+  public Instant end() {
+    return last == null ? null : last.plusDays(1).atStartOfDay(Times.STOCKHOLM).toInstant();
   }
 
   private static LocalDate date(String field, String value, List<FieldError> errors) {

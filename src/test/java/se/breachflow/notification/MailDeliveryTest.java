@@ -12,9 +12,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -25,10 +23,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import se.breachflow.access.Groups;
-import se.breachflow.incident.IncidentRepository;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
+import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.Reports;
 import se.breachflow.web.Times;
 
@@ -70,8 +68,7 @@ class MailDeliveryTest {
   @Autowired FormService forms;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
-  @Autowired RepositoryService repository;
-  @Autowired IncidentRepository incidents;
+  @Autowired IncidentDriver driver;
   @Autowired Outbox outbox;
   @Autowired OutboxWorker worker;
   @Autowired OutboxProperties properties;
@@ -330,14 +327,7 @@ class MailDeliveryTest {
     Map<String, Object> report = Reports.misdirectedEmail();
     report.put("description", DESCRIPTION);
     report.put("measuresTaken", MEASURES);
-    identity.setAuthentication("reporter", List.of(Groups.STAFF));
-    try {
-      ProcessInstance instance = forms.submitStartForm(repository.createProcessDefinitionQuery()
-          .processDefinitionKey(BpmnIds.PROCESS).latestVersion().singleResult().getId(), report);
-      return incidents.findByProcessInstance(instance.getId()).orElseThrow().number();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return driver.report(report).getBusinessKey();
   }
 
   private Task task(String number, String key) {

@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,11 +22,9 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.breachflow.access.Groups;
-import se.breachflow.incident.IncidentRepository;
-import se.breachflow.process.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
+import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.Reports;
 
 /**
@@ -41,10 +36,8 @@ import se.breachflow.support.Reports;
 class OutboxApiTest {
 
   @Autowired TestRestTemplate http;
-  @Autowired FormService forms;
   @Autowired IdentityService identity;
-  @Autowired RepositoryService repository;
-  @Autowired IncidentRepository incidents;
+  @Autowired IncidentDriver driver;
   @Autowired Outbox outbox;
   @Autowired OutboxWorker worker;
   private final ObjectMapper json = new ObjectMapper();
@@ -145,13 +138,6 @@ class OutboxApiTest {
   }
 
   private String report(Map<String, Object> report) {
-    identity.setAuthentication("reporter", List.of(Groups.STAFF));
-    try {
-      ProcessInstance instance = forms.submitStartForm(repository.createProcessDefinitionQuery()
-          .processDefinitionKey(BpmnIds.PROCESS).latestVersion().singleResult().getId(), report);
-      return incidents.findByProcessInstance(instance.getId()).orElseThrow().number();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return driver.report(report).getBusinessKey();
   }
 }

@@ -2,12 +2,6 @@ package se.breachflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,11 +9,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
 
-import se.breachflow.access.Groups;
-import se.breachflow.incident.IncidentRepository;
-import se.breachflow.process.BpmnIds;
 import se.breachflow.support.BreachflowTest;
-import se.breachflow.support.Reports;
+import se.breachflow.support.IncidentDriver;
 
 /** The worker runs by itself when it is enabled (here without SMTP, so it logs what waits). */
 @BreachflowTest
@@ -32,23 +23,12 @@ import se.breachflow.support.Reports;
     "camunda.bpm.generate-unique-process-engine-name=true"})
 class OutboxScheduleTest {
 
-  @Autowired FormService forms;
-  @Autowired IdentityService identity;
-  @Autowired RepositoryService repository;
-  @Autowired IncidentRepository incidents;
+  @Autowired IncidentDriver driver;
   @Autowired Outbox outbox;
 
   @Test
   void shouldRunTheWorkerOnItsSchedule(CapturedOutput output) throws InterruptedException {
-    identity.setAuthentication("reporter", List.of(Groups.STAFF));
-    ProcessInstance instance;
-    try {
-      instance = forms.submitStartForm(repository.createProcessDefinitionQuery()
-          .processDefinitionKey(BpmnIds.PROCESS).latestVersion().singleResult().getId(), Reports.misdirectedEmail());
-    } finally {
-      identity.clearAuthentication();
-    }
-    String number = incidents.findByProcessInstance(instance.getId()).orElseThrow().number();
+    String number = driver.report().getBusinessKey();
     String expected = "INCIDENT_RECEIPT about " + number;
 
     for (int i = 0; i < 100 && !output.getAll().contains(expected); i++) {

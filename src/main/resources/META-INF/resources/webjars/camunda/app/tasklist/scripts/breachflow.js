@@ -111,24 +111,32 @@ function swedish(text) {
   return null;
 }
 
-function translate(root) {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+function translate(part) {
+  const walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const inForm = node.parentElement && node.parentElement.closest(FORM_PARTS);
-    const text = inForm && swedish(node.nodeValue);
-    if (text !== null && text !== false && text !== node.nodeValue) {
+    const text = swedish(node.nodeValue);
+    if (text !== null && text !== node.nodeValue) {
       node.nodeValue = text;
     }
   }
-  root.querySelectorAll('input[placeholder]').forEach((input) => {
-    const text = input.closest(FORM_PARTS) && swedish(input.getAttribute('placeholder'));
+  part.querySelectorAll('input[placeholder]').forEach((input) => {
+    const text = swedish(input.getAttribute('placeholder'));
     if (text) {
       input.setAttribute('placeholder', text);
     }
   });
-  root.querySelectorAll('.fjs-container a[href^="/api/"]').forEach((link) => {
+  part.querySelectorAll('a[href^="/api/"]').forEach((link) => {
     link.setAttribute('target', '_blank');
     link.setAttribute('rel', 'noopener');
+  });
+}
+
+/** Each form, and each calendar outside a form, once: not the rest of Tasklist's page. */
+function translateForms() {
+  document.querySelectorAll(FORM_PARTS).forEach((part) => {
+    if (!part.parentElement || !part.parentElement.closest(FORM_PARTS)) {
+      translate(part);
+    }
   });
 }
 
@@ -140,7 +148,7 @@ function watchForms() {
       // Once per animation frame: form-js re-renders a field on every keystroke.
       requestAnimationFrame(() => {
         pending = false;
-        translate(document.body);
+        translateForms();
       });
     }
   }).observe(document.body, {childList: true, subtree: true, characterData: true});

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,8 +31,7 @@ class WebappSessionApiTest {
 
   @Test
   void shouldReadWithTheTasklistLoginAndAskForAPasswordToChange() throws Exception {
-    ProcessInstance instance = driver.report();
-    String number = instance.getBusinessKey();
+    String number = driver.report().getBusinessKey();
     String document = "/api/incidents/" + number + "/documents/imy-notification";
 
     WebappSession dpo = new WebappSession(port);
@@ -49,15 +47,13 @@ class WebappSessionApiTest {
     HttpResponse<String> report = dpo.post("/api/incidents", Reports.CONTRACT_JSON.formatted("ks"));
     assertThat(report.statusCode()).as("a change needs the password, even with the CSRF token").isEqualTo(401);
     assertThat(report.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
-
   }
 
   @Test
   void shouldEndWhenTheUserIsRemoved() throws Exception {
     AccessUsers.create(identity, "session-leaver", Groups.STAFF, Groups.dpo("ks"));
     String number = driver.report().getBusinessKey();
-    WebappSession leaver = new WebappSession(port);
-    assertThat(leaver.login("session-leaver", "tasklist")).isEqualTo(200);
+    WebappSession leaver = loggedInToTasklist("session-leaver");
     assertThat(leaver.get("/api/incidents/" + number).statusCode()).isEqualTo(200);
 
     identity.deleteUser("session-leaver");
@@ -68,8 +64,7 @@ class WebappSessionApiTest {
   @Test
   void shouldApplyTheSameAccessRulesAsWithAPassword() throws Exception {
     String number = driver.report().getBusinessKey();
-    WebappSession reporter = new WebappSession(port);
-    assertThat(reporter.login("reporter", "tasklist")).isEqualTo(200);
+    WebappSession reporter = loggedInToTasklist("reporter");
 
     for (String path : new String[] {"/api/incidents/" + number, "/api/incidents/" + number + "/documents/imy-notification",
         "/api/outbox", "/api/statistics"}) {
@@ -85,10 +80,16 @@ class WebappSessionApiTest {
     // A user of its own: a wrong password makes the engine refuse that user's logins for a few seconds.
     AccessUsers.create(identity, "session-dpo", Groups.STAFF, Groups.dpo("ks"));
     String number = driver.report().getBusinessKey();
-    WebappSession dpo = new WebappSession(port);
-    assertThat(dpo.login("session-dpo", "tasklist")).isEqualTo(200);
+    WebappSession dpo = loggedInToTasklist("session-dpo");
     assertThat(dpo.get("/api/incidents/" + number).statusCode()).isEqualTo(200);
     assertThat(dpo.get("/api/incidents/" + number, "session-dpo", "wrong").statusCode())
         .as("credentials that are sent are judged by themselves").isEqualTo(401);
+  }
+
+  /** A session logged in to Tasklist as the user (password = id). */
+  private WebappSession loggedInToTasklist(String user) throws Exception {
+    WebappSession session = new WebappSession(port);
+    assertThat(session.login(user, "tasklist")).isEqualTo(200);
+    return session;
   }
 }

@@ -224,8 +224,7 @@ public final class BreachflowBenchmark {
     HttpRequest request(String method, String path, String user, String body) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(120));
         if (user != null) {
-            r.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString(users.get(user).getBytes(StandardCharsets.UTF_8)));
+            r.header("Authorization", basic(user));
         }
         if (body != null) {
             r.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
@@ -233,6 +232,11 @@ public final class BreachflowBenchmark {
             r.method(method, HttpRequest.BodyPublishers.noBody());
         }
         return r.build();
+    }
+
+    /** The HTTP Basic header of one of the runner's users (reporter, dpo, admin, user, baseline). */
+    private String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString(users.get(user).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Deploys the baseline's trivial model through engine REST as admin (multipart, as the brief asks). */
@@ -251,7 +255,7 @@ public final class BreachflowBenchmark {
                 + "Content-Type: application/xml\r\n\r\n" + bpmn + "\r\n"
                 + "--" + boundary + "--\r\n";
         HttpRequest r = HttpRequest.newBuilder(URI.create(url + "/engine-rest/deployment/create"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(users.get("admin").getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic("admin"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(multipart, StandardCharsets.UTF_8)).build();
         HttpResponse<String> resp = http.send(r, HttpResponse.BodyHandlers.ofString());
@@ -262,7 +266,7 @@ public final class BreachflowBenchmark {
         // Staff may start breachflow's process (AccessSetup); the same grant for the baseline's model, so both
         // are started by the same user with the same authorization checks. A second run finds it present.
         HttpRequest grant = HttpRequest.newBuilder(URI.create(url + "/engine-rest/authorization/create"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(users.get("admin").getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic("admin"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"type\": 1, \"permissions\": [\"READ\", \"CREATE_INSTANCE\"], "
                         + "\"groupId\": \"staff\", \"resourceType\": 6, \"resourceId\": \"" + key + "\"}")).build();
@@ -387,7 +391,7 @@ public final class BreachflowBenchmark {
 
     private String get(String path, String user, String accept) throws IOException, InterruptedException {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(120))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(users.get(user).getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", basic(user));
         if (accept != null) r.header("Accept", accept);
         HttpResponse<String> resp = http.send(r.GET().build(), HttpResponse.BodyHandlers.ofString());
         if (resp.statusCode() / 100 != 2) throw new IllegalStateException(path + ": " + resp.statusCode() + " " + resp.body());
@@ -413,7 +417,7 @@ public final class BreachflowBenchmark {
         String filter = m.group(1);
         HttpRequest list = HttpRequest.newBuilder(URI.create(url + "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=" + pageSize))
                 .timeout(Duration.ofSeconds(120))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(users.get("user").getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic("user"))
                 .header("Content-Type", "application/json").header("Accept", "application/hal+json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"sorting\": [{\"sortBy\": \"created\", \"sortOrder\": \"desc\"}]}")).build();
         timeRequests("filter " + filter + " list (HAL, first " + pageSize + ", created desc)", list, n);

@@ -127,15 +127,5 @@ public class ControllerChoices extends AbstractProcessEnginePlugin {
     public String getDescription() {
       return name;
     }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof NamedResource that && that.name.equals(name) && super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-      return name.hashCode();
-    }
   }
 }

@@ -42,7 +42,6 @@ import se.breachflow.support.Reports;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
-  static final String CONTRACT = Reports.CONTRACT_JSON;
 
   private static final String ASSESSMENT = """
       { "variables": {
@@ -304,7 +303,7 @@ class AccessMatrixTest {
 
   private ResponseEntity<String> post(String user, String controller) {
     return http.exchange("/api/incidents", HttpMethod.POST,
-        entity(user, CONTRACT.formatted(controller)), String.class);
+        entity(user, Reports.contractJson(controller)), String.class);
   }
 
   private ResponseEntity<String> api(String user, String path) {

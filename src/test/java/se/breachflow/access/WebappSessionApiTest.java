@@ -44,7 +44,7 @@ class WebappSessionApiTest {
     assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
     assertThat(new String(dpo.get("/api/incidents/" + number).body())).contains("\"number\":\"" + number + "\"");
 
-    HttpResponse<String> report = dpo.post("/api/incidents", Reports.CONTRACT_JSON.formatted("ks"));
+    HttpResponse<String> report = dpo.post("/api/incidents", Reports.contractJson("ks"));
     assertThat(report.statusCode()).as("a change needs the password, even with the CSRF token").isEqualTo(401);
     assertThat(report.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
   }

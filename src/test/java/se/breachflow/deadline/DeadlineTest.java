@@ -186,8 +186,9 @@ class DeadlineTest {
 
   @Test
   void shouldFireAReminderAtOnceWhenItsTimeHadPassedWhenReported() {
-    EngineClock.set("2026-11-22T12:00:00+01:00"); // discovered two days ago: the reminder's time has passed
-    ProcessInstance instance = driver.report();
+    EngineClock.set("2026-11-22T12:00:00+01:00");
+    // Discovered two days ago: the reminder's time (24 hours before the deadline) has passed.
+    ProcessInstance instance = driver.report(discoveredAt("2026-11-20T10:30+01:00", "2026-11-20T09:00+01:00"));
     claimAssessment(instance);
 
     driver.fireDueTimers(instance);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +38,7 @@ class RestartTest {
     String number;
     // First run: the job executor is off, as if the application stopped before the timer was due.
     try (ConfigurableApplicationContext first = start(false)) {
-      Map<String, Object> report = Reports.misdirectedEmail();
-      Instant discovered = Instant.now().minus(Duration.ofHours(73));
-      report.put("discoveredAt", discovered.atOffset(ZoneOffset.UTC).toString());
-      report.put("occurredAt", discovered.minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString());
+      Map<String, Object> report = Reports.discoveredAgo(Duration.ofHours(73));
       ProcessInstance instance = first.getBean(IncidentDriver.class).report(report);
       number = first.getBean(IncidentRepository.class).findByProcessInstance(instance.getId()).orElseThrow().number();
       assertThat(kinds(first.getBean(Outbox.class), number)).doesNotContain(NoticeKind.DEADLINE_MISSED);

@@ -32,7 +32,6 @@ import se.breachflow.support.Reports;
 @BreachflowTest
 class IncidentApiTest {
 
-  private static final String CONTRACT = Reports.CONTRACT_JSON.formatted("ks");
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identity;
@@ -50,7 +49,7 @@ class IncidentApiTest {
 
   @Test
   void shouldReportAnIncidentAndAnswerWithItsNumberAndDeadline() throws Exception {
-    ResponseEntity<String> response = post("reporter", CONTRACT);
+    ResponseEntity<String> response = post("reporter", contract());
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode body = json.readTree(response.getBody());
@@ -71,8 +70,8 @@ class IncidentApiTest {
 
   @Test
   void shouldGiveNumbersInSequence() throws Exception {
-    String first = json.readTree(post("reporter", CONTRACT).getBody()).get("number").asText();
-    String second = json.readTree(post("reporter", CONTRACT).getBody()).get("number").asText();
+    String first = json.readTree(post("reporter", contract()).getBody()).get("number").asText();
+    String second = json.readTree(post("reporter", contract()).getBody()).get("number").asText();
     assertThat(Integer.parseInt(second.substring(9))).isEqualTo(Integer.parseInt(first.substring(9)) + 1);
   }
 
@@ -96,7 +95,7 @@ class IncidentApiTest {
       "discoveredAt       | \"2027-01-01T00:00:00Z\"      | discoveredAt",
       "controllerId       | {\"id\":\"ks\"}               | controllerId"})
   void shouldRefuseABadFieldAndNameIt(String field, String value, String named) throws Exception {
-    String body = CONTRACT.replaceFirst("\"" + field + "\": [^\\n]*?(,?)\\n",
+    String body = contract().replaceFirst("\"" + field + "\": [^\\n]*?(,?)\\n",
         "\"" + field + "\": " + value.replace("$", "\\$") + "$1\n");
     assertThat(body).contains("\"" + field + "\": " + value);
 
@@ -127,7 +126,7 @@ class IncidentApiTest {
 
   @Test
   void shouldAskForCredentials() {
-    ResponseEntity<String> response = http.exchange("/api/incidents", HttpMethod.POST, entity(null, CONTRACT),
+    ResponseEntity<String> response = http.exchange("/api/incidents", HttpMethod.POST, entity(null, contract()),
         String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
@@ -138,7 +137,7 @@ class IncidentApiTest {
     forgetful.setPassword("forgetful");
     identity.saveUser(forgetful);
     ResponseEntity<String> wrongPassword = http.exchange("/api/incidents", HttpMethod.POST,
-        entity(new String[] {"forgetful", "fel"}, CONTRACT), String.class);
+        entity(new String[] {"forgetful", "fel"}, contract()), String.class);
     assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
@@ -156,7 +155,7 @@ class IncidentApiTest {
     outsider.setPassword("outsider");
     identity.saveUser(outsider);
     identity.createMembership("outsider", Groups.STAFF);
-    String number = json.readTree(post("reporter", CONTRACT).getBody()).get("number").asText();
+    String number = json.readTree(post("reporter", contract()).getBody()).get("number").asText();
 
     assertThat(get("outsider", "/api/incidents/" + number).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(get("reporter", "/api/incidents/" + number).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -180,5 +179,10 @@ class IncidentApiTest {
       headers.setBasicAuth(credentials[0], credentials[1]);
     }
     return new HttpEntity<>(body, headers);
+  }
+
+  /** The contract's report, made after the clock is set. */
+  private static String contract() {
+    return Reports.contractJson("ks");
   }
 }

@@ -2,6 +2,7 @@ package se.breachflow.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,6 +22,8 @@ import se.breachflow.notification.Outbox;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.Postgres;
+import se.breachflow.support.Reports;
+import se.breachflow.web.Times;
 
 /** The main path of the process, the register's tables and the outbox on PostgreSQL. */
 class PostgresIntegrationTest {
@@ -51,7 +54,7 @@ class PostgresIntegrationTest {
     ProcessInstance instance = driver.report();
     driver.assess(instance, "UNKNOWN_RECIPIENTS");
     driver.decide(instance, true, true, null);
-    driver.notifyImy(instance, java.time.OffsetDateTime.now().minusMinutes(1).toString(), "COMPLETE");
+    driver.notifyImy(instance, Times.now().minus(Duration.ofMinutes(1)).toString(), "COMPLETE");
     driver.complete(instance, BpmnIds.INFORM_DATA_SUBJECTS, "coordinator", Map.of(
         "dataSubjectCommunication", "NOT_INFORMED_UNINTELLIGIBLE",
         "dataSubjectsNotInformedReason", "Bilagan var krypterad."));
@@ -79,10 +82,15 @@ class PostgresIntegrationTest {
   @Test
   void shouldCountTheOperationalMetricsOnPostgres() {
     IncidentDriver driver = app.getBean(IncidentDriver.class);
-    driver.report();
     var registry = app.getBean(io.micrometer.core.instrument.MeterRegistry.class);
-    assertThat(registry.get("breachflow.incidents.open").gauge().value()).isGreaterThanOrEqualTo(1);
-    assertThat(registry.get("breachflow.incidents.near.deadline").gauge().value()).isGreaterThanOrEqualTo(0);
+    double open = registry.get("breachflow.incidents.open").gauge().value();
+    double near = registry.get("breachflow.incidents.near.deadline").gauge().value();
+
+    driver.report(); // 70½ hours left
+    driver.report(Reports.discoveredAgo(Duration.ofHours(60))); // 12 hours left: near the deadline
+
+    assertThat(registry.get("breachflow.incidents.open").gauge().value()).isEqualTo(open + 2);
+    assertThat(registry.get("breachflow.incidents.near.deadline").gauge().value()).isEqualTo(near + 1);
     assertThat(registry.get("breachflow.jobs.failed").gauge().value()).isZero();
   }
 }

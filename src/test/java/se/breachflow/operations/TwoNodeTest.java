@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +54,7 @@ class TwoNodeTest {
 
     // Discovered 70 hours ago: the reminder (48 h) and the escalation (66 h) are due at once, the
     // deadline itself in two hours. Both nodes report at the same time.
-    Map<String, Object> report = Reports.misdirectedEmail();
-    Instant discovered = Instant.now().minus(Duration.ofHours(70));
-    report.put("discoveredAt", discovered.atOffset(ZoneOffset.UTC).toString());
-    report.put("occurredAt", discovered.minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString());
+    Map<String, Object> report = Reports.discoveredAgo(Duration.ofHours(70));
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<ProcessInstance>> reported = new ArrayList<>();
     try {

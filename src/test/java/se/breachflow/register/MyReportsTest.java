@@ -37,7 +37,7 @@ class MyReportsTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     ResponseEntity<String> reported = http.withBasicAuth("mine-dpo", "mine-dpo")
-        .postForEntity("/api/incidents", new HttpEntity<>(Reports.CONTRACT_JSON.formatted("ks"), headers), String.class);
+        .postForEntity("/api/incidents", new HttpEntity<>(Reports.contractJson("ks"), headers), String.class);
     assertThat(reported.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String number = json.readTree(reported.getBody()).path("number").asText();
 

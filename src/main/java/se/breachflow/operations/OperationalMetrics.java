@@ -1,5 +1,7 @@
 package se.breachflow.operations;
 
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,15 +11,19 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
+import se.breachflow.web.Times;
+
 /**
  * What operations watch (Prometheus: {@code /actuator/prometheus}): open incidents, incidents near their
  * IMY deadline, the outbox backlog and failed jobs. Each is counted in the database when scraped, so every
- * node of a cluster reports the same figure.
+ * node of a cluster reports the same figure; "near" is measured by the application's clock (the engine's), not
+ * the database server's.
  */
 @Component
 public class OperationalMetrics implements MeterBinder {
 
   private static final String OPEN = "status not in ('CLOSED', 'CLOSED_NOT_A_BREACH')";
+  private static final Duration NEAR_DEADLINE = Duration.ofHours(24);
 
   private final JdbcTemplate jdbc;
 
@@ -33,7 +39,7 @@ public class OperationalMetrics implements MeterBinder {
         "Open incidents within 24 hours of their IMY deadline, neither notified nor decided not to notify",
         () -> count("select count(*) from incident where " + OPEN + " and imy_case_number is null"
             + " and (notify_imy is null or notify_imy = true) and late = false"
-            + " and authority_deadline <= current_timestamp + interval '24' hour"));
+            + " and authority_deadline <= ?", Times.now().plus(NEAR_DEADLINE).atOffset(ZoneOffset.UTC)));
     gauge(registry, "breachflow.incidents.late.open", "Open incidents that passed their IMY deadline",
         () -> count("select count(*) from incident where " + OPEN + " and late = true"));
     gauge(registry, "breachflow.outbox.backlog", "Messages waiting to be sent",
@@ -48,8 +54,8 @@ public class OperationalMetrics implements MeterBinder {
     Gauge.builder(name, value).description(description).register(registry);
   }
 
-  private long count(String sql) {
-    Long count = jdbc.queryForObject(sql, Long.class);
+  private long count(String sql, Object... arguments) {
+    Long count = jdbc.queryForObject(sql, Long.class, arguments);
     return count == null ? 0 : count;
   }
 }

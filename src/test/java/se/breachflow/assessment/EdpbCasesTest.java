@@ -3,7 +3,7 @@ package se.breachflow.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,16 +16,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The design set: every case of EDPB Guidelines 01/2021 in {@code ../shared/domain/edpb-cases.json} must give
- * the EDPB's conclusion on notifying the authority and the data subjects. The input is read exactly as the
- * API reads it.
+ * The design set: every case of EDPB Guidelines 01/2021 encoded in the project's test data
+ * ({@code src/test/resources/assessment/edpb-cases.json}) must give the EDPB's conclusion on notifying the
+ * authority and the data subjects. The input is read exactly as the API reads it.
  */
 class EdpbCasesTest {
 
-  static final Path CASES = Path.of("..", "shared", "domain", "edpb-cases.json");
+  static final String CASES = "/assessment/edpb-cases.json";
 
   static List<JsonNode> cases() throws IOException {
-    JsonNode file = new ObjectMapper().readTree(CASES.toFile());
+    JsonNode file;
+    try (InputStream in = EdpbCasesTest.class.getResourceAsStream(CASES)) {
+      assertThat(in).as("the test data " + CASES).isNotNull();
+      file = new ObjectMapper().readTree(in);
+    }
     List<JsonNode> cases = new ArrayList<>();
     file.get("cases").forEach(cases::add);
     return cases;

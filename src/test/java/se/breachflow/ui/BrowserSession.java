@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,11 +24,27 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium in Swedish for the end-to-end tests, with the steps people take in the webapps and
- * Camunda Forms. Screenshots go to target/e2e/. Needs Chromium and ChromeDriver (Debian: chromium,
- * chromium-driver; other paths with -De2e.chromium / -De2e.chromedriver).
+ * A headless Chromium, Swedish unless the test asks for English, for the end-to-end tests, with the steps
+ * people take in the webapps and Camunda Forms. Screenshots go to target/e2e/ (and, through
+ * {@link ScreenshotOnFailure}, of every open session when a test fails). Needs Chromium and ChromeDriver
+ * (Debian: chromium, chromium-driver; other paths with -De2e.chromium / -De2e.chromedriver). The tests pass
+ * with and without Debian's chromium-l10n: the language is set per session, not taken from the machine.
  */
 final class BrowserSession implements AutoCloseable {
+
+  /** The browser's language: what it asks the webapps for and the default locale of its pages' Intl. */
+  enum Language {
+    SWEDISH("sv-SE", "sv-SE,sv"),
+    ENGLISH("en-US", "en-US,en");
+
+    final String locale;
+    final String acceptLanguages;
+
+    Language(String locale, String acceptLanguages) {
+      this.locale = locale;
+      this.acceptLanguages = acceptLanguages;
+    }
+  }
 
   static final String CHROMIUM = System.getProperty("e2e.chromium", "/usr/bin/chromium");
   static final String CHROMEDRIVER = System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver");
@@ -40,26 +58,31 @@ final class BrowserSession implements AutoCloseable {
   final Path downloads;
   final WebDriverWait wait;
   private final String screenshotPrefix;
+  private final AtomicInteger timeouts = new AtomicInteger();
 
   static boolean present() {
     return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
   }
 
   BrowserSession(String screenshotPrefix) throws IOException {
+    this(screenshotPrefix, Language.SWEDISH);
+  }
+
+  BrowserSession(String screenshotPrefix, Language language) throws IOException {
     this.screenshotPrefix = screenshotPrefix;
     Files.createDirectories(SCREENSHOTS);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=sv-SE");
+        "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + language.locale);
     downloads = Files.createDirectories(SCREENSHOTS.resolve("downloads").resolve(screenshotPrefix)).toAbsolutePath();
     try (var old = Files.list(downloads)) {
       for (Path file : old.toList()) {
         Files.delete(file);
       }
     }
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv",
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language.acceptLanguages,
         "download.default_directory", downloads.toString(), "download.prompt_for_download", false,
         "plugins.always_open_pdf_externally", true));
     ChromeDriverService service = new ChromeDriverService.Builder()
@@ -67,11 +90,17 @@ final class BrowserSession implements AutoCloseable {
         // People are in Stockholm; the JVM and the machine run in UTC.
         .withEnvironment(Map.of("TZ", "Europe/Stockholm")).build();
     ChromeDriver chrome = new ChromeDriver(service, options);
-    // A Swedish browser: headless Chromium takes its default locale (Intl, and with it form-js's date order)
-    // from the system, which has no Swedish locale here; --lang only sets the languages it asks for.
-    chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "sv-SE"));
+    // Headless Chromium takes its pages' default locale (Intl) from the machine's languages (Debian's chromium
+    // has only en-US without chromium-l10n); --lang only sets the languages it asks for. The override makes it
+    // the same browser on every machine.
+    chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", language.locale));
     browser = chrome;
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = waiting(Duration.ofSeconds(30));
+  }
+
+  /** The language the browser says it speaks. */
+  String navigatorLanguage() {
+    return (String) ((JavascriptExecutor) browser).executeScript("return navigator.language;");
   }
 
   /** Opens a webapp page and logs in on the webapp's login form (password = user id in the demo). */
@@ -80,12 +109,29 @@ final class BrowserSession implements AutoCloseable {
     logIn(user);
   }
 
-  /** Logs in on the webapp login form that is showing. */
+  /**
+   * Logs in on the webapp login form that is showing, and waits until it has gone. While Tasklist is still
+   * starting, the form can be drawn again after the first keystrokes and lose them: then it is filled again.
+   */
   void logIn(String user) {
-    WebElement password = wait.until(
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-    browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-    password.sendKeys(user, Keys.ENTER);
+    for (int attempt = 1; ; attempt++) {
+      WebElement password = wait.until(
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+      WebElement name = browser.findElement(By.cssSelector("input[type=text]"));
+      name.clear();
+      name.sendKeys(user);
+      password.clear();
+      password.sendKeys(user, Keys.ENTER);
+      try {
+        waiting(Duration.ofSeconds(10)).until(
+            ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        return;
+      } catch (TimeoutException stillThere) {
+        if (attempt == 3) {
+          throw stillThere;
+        }
+      }
+    }
   }
 
   /** The form-js field whose label starts with the given text, inside the given container (XPath). */
@@ -136,6 +182,22 @@ final class BrowserSession implements AutoCloseable {
         throw new java.io.UncheckedIOException(e);
       }
     });
+  }
+
+  /** A wait that, when it gives up, first saves what the page showed. */
+  private WebDriverWait waiting(Duration timeout) {
+    return new WebDriverWait(browser, timeout) {
+      @Override
+      protected RuntimeException timeoutException(String message, Throwable lastException) {
+        RuntimeException timeout = super.timeoutException(message, lastException);
+        try {
+          screenshot("timeout-" + timeouts.incrementAndGet());
+        } catch (IOException | RuntimeException e) {
+          timeout.addSuppressed(e);
+        }
+        return timeout;
+      }
+    };
   }
 
   void screenshot(String name) throws IOException {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -52,10 +51,7 @@ class CaseJourneyBrowserTest {
 
   @Test
   void coordinatorAssessesDpoNotifiesImyAndManagementSeesTheInstance() throws IOException {
-    Instant discovered = Instant.now().minus(Duration.ofHours(1));
-    Map<String, Object> report = Reports.misdirectedEmail();
-    report.put("discoveredAt", discovered.atOffset(ZoneOffset.UTC).toString());
-    report.put("occurredAt", discovered.minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString());
+    Map<String, Object> report = Reports.discoveredAgo(Duration.ofHours(1));
     ProcessInstance instance = driver.report(report);
     String number = incidents.findByProcessInstance(instance.getId()).orElseThrow().number();
 

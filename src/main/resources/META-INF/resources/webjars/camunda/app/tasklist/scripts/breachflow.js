@@ -7,7 +7,33 @@
  * 2. form-js, which draws the Camunda Forms, has its own texts in English only (validation messages, "Select",
  *    the calendar): they are put into Swedish where they appear.
  * 3. Links from a form to breachflow's documents open in a new tab, so that the form stays as it was.
+ * 4. Dates are typed and shown as åååå-mm-dd whatever the browser's language (below, first).
  */
+
+// ------------------------------------------------------------------------------- 4. dates as åååå-mm-dd
+// form-js orders the digits of a date field by the browser's default locale (`new Intl.DateTimeFormat('default')`):
+// an English browser, or a Chromium that has only en-US (Debian's without chromium-l10n), shows mm/dd/yyyy,
+// and "2026-12-01" typed there silently becomes another day. breachflow's dates are Swedish whatever the
+// browser: on Tasklist's pages a date format asked for without a locale is a Swedish one. A format that names
+// its locale is left alone. This runs when Tasklist loads its custom scripts, before any form is drawn.
+const DATE_LOCALE = 'sv-SE';
+
+function swedishDatesByDefault() {
+  const BrowserDateTimeFormat = Intl.DateTimeFormat;
+  if (BrowserDateTimeFormat.breachflowDateLocale) {
+    return;
+  }
+  const DateTimeFormat = function DateTimeFormat(locales, options) {
+    const chosen = locales === undefined || locales === 'default' ? DATE_LOCALE : locales;
+    return new BrowserDateTimeFormat(chosen, options);
+  };
+  DateTimeFormat.prototype = BrowserDateTimeFormat.prototype;
+  DateTimeFormat.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf;
+  DateTimeFormat.breachflowDateLocale = DATE_LOCALE;
+  Intl.DateTimeFormat = DateTimeFormat;
+}
+
+swedishDatesByDefault();
 
 const SUBMIT_START_FORM = /\/process-definition\/[^/?]+\/submit-form(?:\?|$)/;
 const INCIDENT_NUMBER = /^PUI-\d{4}-\d{4,}$/;
@@ -74,10 +100,8 @@ const EXACT = new Map([
   ['Search', 'Sök'],
   ['No results', 'Inga träffar'],
   ['All values selected', 'Alla värden är valda'],
-  // form-js types dates in the order of the browser's locale: a Swedish browser gives yyyy-mm-dd.
+  // The date field's placeholder (the order is Swedish whatever the browser: part 4 above).
   ['yyyy-mm-dd', 'åååå-mm-dd'],
-  ['mm/dd/yyyy', 'mm/dd/åååå'],
-  ['dd/mm/yyyy', 'dd/mm/åååå'],
   ['hh:mm', 'tt:mm'],
   ['Sunday', 'söndag'], ['Monday', 'måndag'], ['Tuesday', 'tisdag'], ['Wednesday', 'onsdag'],
   ['Thursday', 'torsdag'], ['Friday', 'fredag'], ['Saturday', 'lördag'],

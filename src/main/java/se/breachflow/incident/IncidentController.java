@@ -55,12 +55,15 @@ class IncidentController {
     this.system = system;
   }
 
-  /** Reports an incident; the reporter is the logged-in user. Only the report's own fields are taken. */
+  /**
+   * Reports an incident; the reporter is the logged-in user. The body's fields go to the process's start as they
+   * are, where the boundary (workflow/VariableBoundary) checks them as it checks the start form: a field that
+   * is not the report's is refused, never dropped in silence.
+   */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<IncidentView> report(@RequestBody Map<String, Object> body) {
     Map<String, Object> variables = new HashMap<>();
-    copy(body, ProcessVariables.CONTROLLER_ID.name(), variables);
-    ProcessVariables.REPORT_FIELDS.forEach(name -> copy(body, name, variables));
+    body.keySet().forEach(name -> copy(body, name, variables));
     if (body.containsKey("processor") && !variables.containsKey(ProcessVariables.PROCESSOR_INVOLVED.name())) {
       variables.put(ProcessVariables.PROCESSOR_INVOLVED.name(), body.get("processor") != null);
     }

@@ -2,7 +2,6 @@ package se.breachflow.incident;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -10,32 +9,28 @@ import org.springframework.stereotype.Service;
 import se.breachflow.assessment.RiskFacts;
 import se.breachflow.web.Times;
 
-/** Turns a submitted report into an incident in the register, with its number and its 72-hour deadline. */
+/** Turns a checked report into an incident in the register, with its number and its 72-hour deadline. */
 @Service
 public class IncidentRegistration {
 
-  private final ReportValidator validator;
   private final IncidentNumbers numbers;
   private final IncidentRepository incidents;
   private final Duration authorityDeadline;
 
-  public IncidentRegistration(ReportValidator validator, IncidentNumbers numbers, IncidentRepository incidents,
+  public IncidentRegistration(IncidentNumbers numbers, IncidentRepository incidents,
       @Value("${breachflow.authority-deadline:PT72H}") Duration authorityDeadline) {
-    this.validator = validator;
     this.numbers = numbers;
     this.incidents = incidents;
     this.authorityDeadline = authorityDeadline;
   }
 
   /**
-   * Validates and stores a report.
+   * Stores a report that {@link ReportValidator} has checked.
    *
-   * @param values the submitted values by variable name
-   * @throws se.breachflow.web.InvalidInputException naming every bad field, in Swedish
+   * @param reporterId the person who reported it: the logged-in user
    */
-  public Incident register(String processInstanceId, String reporterId, Function<String, Object> values) {
+  public Incident register(String processInstanceId, String reporterId, ReportValidator.ValidReport valid) {
     Instant now = Times.now();
-    ReportValidator.ValidReport valid = validator.validate(values, now);
     IncidentReport report = valid.report();
     // Art. 33(1): 72 hours in real elapsed time from awareness: discovery as reported or, for a processor's
     // breach, when the processor told the controller (Art. 33(2)).

@@ -20,6 +20,11 @@ public final class FormReader {
     this.values = values;
   }
 
+  /** The value as submitted, unread (for a check that reads the same submission with another reader). */
+  public Object raw(String name) {
+    return values.apply(name);
+  }
+
   public <T> T read(Variable<T> variable) {
     try {
       return variable.read(values.apply(variable.name()));

@@ -3,6 +3,7 @@ package se.breachflow.web;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +30,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setTitle("Ogiltiga uppgifter");
     problem.setProperty("errors", e.errors());
     return problem;
+  }
+
+  /**
+   * A refusal from the engine's boundary (workflow/VariableBoundary): what was sent to a step of the process,
+   * with the fields named, as engine REST would answer it — here as problem+json.
+   */
+  @ExceptionHandler(RestException.class)
+  ResponseEntity<ProblemDetail> engineRefusal(RestException e) {
+    if (e.getCause() instanceof InvalidInputException input) {
+      return ResponseEntity.badRequest().body(invalidInput(input));
+    }
+    HttpStatus status = e.getStatus() == null ? HttpStatus.INTERNAL_SERVER_ERROR
+        : HttpStatus.valueOf(e.getStatus().getStatusCode());
+    if (status.is5xxServerError()) {
+      return ResponseEntity.status(status).body(unexpected(e));
+    }
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+    problem.setTitle("Begäran kunde inte utföras");
+    return ResponseEntity.status(status).body(problem);
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -9,11 +9,18 @@ import java.util.stream.Collectors;
  */
 public class InvalidInputException extends RuntimeException {
 
+  private final String title;
   private final List<FieldError> errors;
 
   public InvalidInputException(String title, List<FieldError> errors) {
     super(title + ": " + errors.stream().map(FieldError::reason).collect(Collectors.joining(" ")));
+    this.title = title;
     this.errors = List.copyOf(errors);
+  }
+
+  /** What could not be done, e.g. "Rapporten kunde inte registreras". */
+  public String title() {
+    return title;
   }
 
   public List<FieldError> errors() {

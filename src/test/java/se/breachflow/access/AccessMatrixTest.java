@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
+import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.Reports;
 
 /**
@@ -43,27 +44,20 @@ import se.breachflow.support.Reports;
 class AccessMatrixTest {
 
 
-  private static final String ASSESSMENT = """
-      { "variables": {
-          "identifiability": {"value": "MAXIMUM"},
-          "confidentialityLoss": {"value": "KNOWN_RECIPIENTS"},
-          "integrityLoss": {"value": "NONE"},
-          "availabilityLoss": {"value": "NONE"},
-          "maliciousIntent": {"value": false},
-          "unintelligible": {"value": false},
-          "publiclyAvailable": {"value": false} } }""";
+  /** The coordinator's changes to the assessment form (the rest is submitted as shown, as Tasklist does). */
+  private static final Map<String, Object> ASSESSMENT = Map.of(
+      "identifiability", "MAXIMUM", "confidentialityLoss", "KNOWN_RECIPIENTS", "integrityLoss", "NONE",
+      "availabilityLoss", "NONE", "maliciousIntent", false, "unintelligible", false, "publiclyAvailable", false);
 
-  private static final String DECISION = """
-      { "variables": {
-          "notABreach": {"value": false},
-          "notifyImy": {"value": true},
-          "informDataSubjects": {"value": false},
-          "decisionJustification": {"value": "Barnen informeras inte: mottagaren har raderat."} } }""";
+  private static final Map<String, Object> DECISION = Map.of(
+      "notABreach", false, "notifyImy", true, "informDataSubjects", false,
+      "decisionJustification", "Barnen informeras inte: mottagaren har raderat.");
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identity;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
+  @Autowired IncidentDriver driver;
   private final ObjectMapper json = new ObjectMapper();
 
   /** Reported by staff-a, controller A. */
@@ -141,10 +135,12 @@ class AccessMatrixTest {
     assertThat(caseView.has("openTasks")).isTrue();
 
     String decided = report("staff-a", "ks");
-    assertThat(engineRest("coordinator-a", "/engine-rest/task/" + openTask(decided, BpmnIds.ASSESS).getId()
-        + "/submit-form", ASSESSMENT).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(engineRest("dpo-a", "/engine-rest/task/" + openTask(decided, BpmnIds.DPO_REVIEW).getId()
-        + "/submit-form", DECISION).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Task assessment = openTask(decided, BpmnIds.ASSESS);
+    assertThat(engineRest("coordinator-a", "/engine-rest/task/" + assessment.getId() + "/submit-form",
+        driver.submissionJson(assessment, ASSESSMENT)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Task review = openTask(decided, BpmnIds.DPO_REVIEW);
+    assertThat(engineRest("dpo-a", "/engine-rest/task/" + review.getId() + "/submit-form",
+        driver.submissionJson(review, DECISION)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     JsonNode afterDecision = json.readTree(api("staff-a", "/api/incidents/" + decided).getBody());
     assertThat(afterDecision.get("status").asText()).isEqualTo("IMY_NOTIFICATION");
     assertThat(afterDecision.has("decision")).isFalse();
@@ -243,7 +239,8 @@ class AccessMatrixTest {
   void completeTheAssessment(String role, int expected) throws Exception {
     String number = report("reporter", "ks");
     Task task = openTask(number, BpmnIds.ASSESS);
-    assertThat(engineRest(role, "/engine-rest/task/" + task.getId() + "/submit-form", ASSESSMENT)
+    assertThat(engineRest(role, "/engine-rest/task/" + task.getId() + "/submit-form",
+        driver.submissionJson(task, ASSESSMENT))
         .getStatusCode().value()).isEqualTo(expected);
     assertThat(openTasks(number)).as("the assessment is done exactly when allowed")
         .isEqualTo(expected == 204 ? List.of(BpmnIds.DPO_REVIEW) : List.of(BpmnIds.ASSESS));
@@ -263,9 +260,10 @@ class AccessMatrixTest {
     String number = report("reporter", "ks");
     Task assessment = openTask(number, BpmnIds.ASSESS);
     assertThat(engineRest("coordinator-a", "/engine-rest/task/" + assessment.getId() + "/submit-form",
-        ASSESSMENT).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        driver.submissionJson(assessment, ASSESSMENT)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     Task review = openTask(number, BpmnIds.DPO_REVIEW);
-    assertThat(engineRest(role, "/engine-rest/task/" + review.getId() + "/submit-form", DECISION)
+    assertThat(engineRest(role, "/engine-rest/task/" + review.getId() + "/submit-form",
+        driver.submissionJson(review, DECISION))
         .getStatusCode().value()).isEqualTo(expected);
     assertThat(openTasks(number).contains(BpmnIds.DPO_REVIEW)).isEqualTo(expected != 204);
   }

@@ -72,10 +72,10 @@ class TaskRoutingTest {
     as("routing-coordinator-a", () -> tasks.claim(assessment.getId(), "routing-coordinator-a"));
     assertVisibleOnlyTo(assessment, "routing-coordinator-a");
 
-    as("routing-coordinator-a", () -> forms.submitTaskForm(assessment.getId(), Map.of(
-        "identifiability", "MAXIMUM", "confidentialityLoss", "KNOWN_RECIPIENTS", "integrityLoss", "NONE",
-        "availabilityLoss", "NONE", "maliciousIntent", false, "unintelligible", false,
-        "publiclyAvailable", false)));
+    as("routing-coordinator-a", () -> forms.submitTaskForm(assessment.getId(),
+        driver.submission(assessment, Map.of("identifiability", "MAXIMUM", "confidentialityLoss", "KNOWN_RECIPIENTS",
+            "integrityLoss", "NONE", "availabilityLoss", "NONE", "maliciousIntent", false, "unintelligible", false,
+            "publiclyAvailable", false))));
     Task review = task(instance, BpmnIds.DPO_REVIEW);
     assertThat(candidateGroups(review)).containsExactly(Groups.dpo("ks"));
     assertVisibleOnlyTo(review, "routing-dpo-a");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,7 @@ class DeadlineTest {
   @Autowired IncidentRepository incidents;
   @Autowired Outbox outbox;
   @Autowired TaskService tasks;
+  @Autowired FormService forms;
 
   @AfterEach
   void resetClock() {
@@ -205,7 +207,8 @@ class DeadlineTest {
     assertThat(incident.authorityDeadline()).isEqualTo(Instant.parse("2025-10-28T08:00:00Z")); // 09:00 CET
     assertThat(driver.timerDue(instance, REMINDER)).isEqualTo(date("2025-10-27T08:00:00Z")); // Mon 09:00 CET
     assertThat(driver.timerDue(instance, ESCALATION)).isEqualTo(date("2025-10-28T02:00:00Z")); // Tue 03:00 CET
-    assertThat((String) tasks.getVariableLocal(driver.task(instance, BpmnIds.ASSESS).getId(), "deadlineText"))
+    assertThat(forms.getTaskFormVariables(driver.task(instance, BpmnIds.ASSESS).getId())
+        .getValue("deadlineText", String.class))
         .startsWith("2025-10-28 kl. 09:00");
   }
 

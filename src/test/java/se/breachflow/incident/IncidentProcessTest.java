@@ -28,7 +28,7 @@ import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.Reports;
-import se.breachflow.web.InvalidInputException;
+import se.breachflow.workflow.InvalidSubmissionException;
 
 /** Every path of {@code personal-data-breach} on the real engine and database, driven as Tasklist would. */
 @BreachflowTest
@@ -176,12 +176,14 @@ class IncidentProcessTest {
       assertThat(history.createHistoricDetailQuery().variableUpdates().list())
           .noneMatch(detail -> ((HistoricVariableUpdate) detail).getVariableName().equals(text.name()));
     }
-    // The DPO's form shows the description, from the record, as a task-local value.
+    // The DPO's form shows the description, read from the record when the form is shown; the engine keeps no
+    // copy of it, not even on the task.
     Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    assertThat((String) tasks.getVariableLocal(review.getId(), "incidentSummary"))
+    assertThat(tasks.getVariablesLocal(review.getId())).isEmpty();
+    assertThat((String) forms.getTaskFormVariables(review.getId()).getValue("incidentSummary", String.class))
         .contains("E-post med tre elevers namn skickades till fel vårdnadshavare.")
         .contains("Granskas av dataskyddsombud").doesNotContain("null");
-    assertThat((String) tasks.getVariableLocal(review.getId(), "deadlineText"))
+    assertThat(forms.getTaskFormVariables(review.getId()).getValue("deadlineText", String.class))
         .isEqualTo("2026-11-23 kl. 10:30 (om 70 timmar)");
   }
 
@@ -195,7 +197,7 @@ class IncidentProcessTest {
     identity.setAuthentication("reporter", List.of(Groups.STAFF));
 
     assertThatThrownBy(() -> forms.submitStartForm(definitionId(), report))
-        .isInstanceOf(InvalidInputException.class)
+        .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("Beskriv vad som har hänt.")
         .hasMessageContaining("Antalet berörda personer måste vara minst 1.")
         .hasMessageContaining("Incidenten kan inte ha upptäckts innan den inträffade.");
@@ -210,8 +212,8 @@ class IncidentProcessTest {
     Task review = task(instance, BpmnIds.DPO_REVIEW);
     identity.setAuthentication("dpo", List.of(Groups.dpo("ks")));
 
-    assertThatThrownBy(() -> forms.submitTaskForm(review.getId(), Map.of(
-        "notABreach", false, "notifyImy", false, "informDataSubjects", false)))
+    assertThatThrownBy(() -> forms.submitTaskForm(review.getId(), driver.submission(review, Map.of(
+        "notABreach", false, "notifyImy", false, "informDataSubjects", false))))
         .hasMessageContaining("Beslutet avviker från rekommendationen. Motivera beslutet.");
     assertThat(task(instance, BpmnIds.DPO_REVIEW)).isNotNull();
   }
@@ -222,9 +224,9 @@ class IncidentProcessTest {
     Task assess = task(instance, BpmnIds.ASSESS);
     identity.setAuthentication("coordinator", List.of(Groups.coordinators("ks")));
 
-    assertThatThrownBy(() -> forms.submitTaskForm(assess.getId(), Map.of(
+    assertThatThrownBy(() -> forms.submitTaskForm(assess.getId(), driver.submission(assess, Map.of(
         "identifiability", "MAXIMUM", "confidentialityLoss", "KNOWN_RECIPIENTS",
-        "integrityLoss", "IRRECOVERABLE", "availabilityLoss", "NONE")))
+        "integrityLoss", "IRRECOVERABLE", "availabilityLoss", "NONE"))))
         .hasMessageContaining("Välj även \"Ändring av uppgifterna\"");
   }
 
@@ -233,10 +235,11 @@ class IncidentProcessTest {
     ProcessInstance instance = report();
     assess(instance, "KNOWN_RECIPIENTS");
     Task review = task(instance, BpmnIds.DPO_REVIEW);
+    Map<String, Object> decision = driver.submission(review, Map.of("notifyImy", true));
     identity.setAuthentication("dpo-of-sn", List.of(Groups.dpo("sn")));
 
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
-    assertThatThrownBy(() -> forms.submitTaskForm(review.getId(), Map.of("notifyImy", true)))
+    assertThatThrownBy(() -> forms.submitTaskForm(review.getId(), decision))
         .hasMessageContaining("dpo-of-sn");
   }
 

@@ -343,7 +343,7 @@ class MailDeliveryTest {
       if (tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee() == null) {
         tasks.claim(task.getId(), userId);
       }
-      forms.submitTaskForm(task.getId(), values);
+      forms.submitTaskForm(task.getId(), driver.submission(task, values));
     } finally {
       identity.clearAuthentication();
     }

@@ -17,23 +17,35 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import se.breachflow.access.Groups;
+import se.breachflow.incident.task.TaskForms;
+import se.breachflow.process.Variable;
 import se.breachflow.process.BpmnIds;
 
 /** Drives incidents through the process as the people in each role do it in Tasklist. */
 @Component
 public class IncidentDriver {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final FormService forms;
   private final TaskService tasks;
   private final IdentityService identity;
   private final RepositoryService repository;
   private final ManagementService management;
+  private final TaskForms taskForms;
 
   public IncidentDriver(FormService forms, TaskService tasks, IdentityService identity, RepositoryService repository,
-      ManagementService management) {
+      ManagementService management, TaskForms taskForms) {
+    this.taskForms = taskForms;
     this.forms = forms;
     this.tasks = tasks;
     this.identity = identity;
@@ -87,13 +99,45 @@ public class IncidentDriver {
         "lessonsLearned", "Kontrollera mottagare innan e-post med elevuppgifter skickas."));
   }
 
-  /** Claims the task as the user and submits its form, as Tasklist does. */
-  public void complete(ProcessInstance instance, String taskKey, String userId, Map<String, Object> values) {
+  /**
+   * Claims the task as the user and submits its form as Tasklist does: every field of the form as it was shown
+   * (from the record), with the person's changes.
+   */
+  public void complete(ProcessInstance instance, String taskKey, String userId, Map<String, Object> changes) {
     Task task = task(instance, taskKey);
     as(userId, () -> {
       tasks.claim(task.getId(), userId);
-      forms.submitTaskForm(task.getId(), values);
+      forms.submitTaskForm(task.getId(), submission(task, changes));
     });
+  }
+
+  /** What Tasklist sends when the form of the task is submitted with these changes (field key → value). */
+  public Map<String, Object> submission(Task task, Map<String, Object> changes) {
+    VariableMap shown = forms.getTaskFormVariables(task.getId());
+    Map<String, Object> sent = new HashMap<>();
+    for (Variable<?> field : taskForms.of(task.getTaskDefinitionKey()).orElseThrow().fields()) {
+      sent.put(field.name(), shown.getValueTyped(field.name()));
+    }
+    sent.putAll(changes);
+    return sent;
+  }
+
+  /** The same as the body of engine REST's {@code submit-form}: {@code {"variables": {name: {value, type}}}}. */
+  public String submissionJson(Task task, Map<String, Object> changes) {
+    ObjectNode variables = JSON.createObjectNode();
+    submission(task, changes).forEach((name, value) -> {
+      ObjectNode variable = variables.putObject(name);
+      Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+      if (plain instanceof SpinJsonNode) {
+        variable.put("value", plain.toString());
+        variable.put("type", "Json");
+      } else {
+        variable.set("value", JSON.valueToTree(plain));
+      }
+    });
+    ObjectNode body = JSON.createObjectNode();
+    body.set("variables", variables);
+    return body.toString();
   }
 
   /** Runs the call authenticated as the user, with the user's groups. */

@@ -24,9 +24,9 @@ import static se.breachflow.process.ProcessVariables.VULNERABLE_SUBJECTS;
 
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.assessment.AvailabilityLoss;
@@ -98,7 +98,15 @@ class AssessIncidentForm implements TaskForm {
   }
 
   @Override
-  public void complete(Incident incident, FormReader submitted, DelegateTask task, String userId) {
+  public List<Variable<?>> fields() {
+    return List.of(DESCRIPTION, CAUSE, OCCURRED_AT, BREACH_TYPES, DATA_CATEGORIES, DATA_SUBJECT_COUNT,
+        VULNERABLE_SUBJECTS, RECIPIENT, RECIPIENT_CONFIRMED_DELETION, PROCESSOR, MEASURES_TAKEN, IDENTIFIABILITY,
+        CONFIDENTIALITY_LOSS, INTEGRITY_LOSS, AVAILABILITY_LOSS, MALICIOUS_INTENT, UNINTELLIGIBLE,
+        PUBLICLY_AVAILABLE);
+  }
+
+  @Override
+  public Completion check(Incident incident, FormReader submitted) {
     FormReader factors = submitted;
     Identifiability identifiability = factors.required(IDENTIFIABILITY, "Ange hur lätt personerna kan identifieras.");
     ConfidentialityLoss confidentiality = factors.required(CONFIDENTIALITY_LOSS, "Ange om uppgifter har röjts.");
@@ -120,7 +128,7 @@ class AssessIncidentForm implements TaskForm {
         if (name.equals(PROCESSOR_INVOLVED.name())) {
           return null;
         }
-        return task.getVariableLocal(name);
+        return submitted.raw(name);
       }, Times.now());
     } catch (InvalidInputException reportErrors) {
       factors.errors(reportErrors.errors());
@@ -140,7 +148,7 @@ class AssessIncidentForm implements TaskForm {
         report.dataSubjectCount(), report.vulnerableSubjects(), Boolean.TRUE.equals(publiclyAvailable),
         identifiability, confidentiality, integrity, availability, Boolean.TRUE.equals(malicious),
         Boolean.TRUE.equals(unintelligible), report.recipientConfirmedDeletion());
-    incidents.updateReport(incident.number(), report, facts);
+    return (task, userId) -> incidents.updateReport(incident.number(), report, facts);
   }
 
   /** A loss of a kind the breach types do not list is a contradiction the coordinator must resolve. */

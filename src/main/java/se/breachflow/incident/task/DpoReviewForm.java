@@ -8,9 +8,9 @@ import static se.breachflow.process.ProcessVariables.NOT_A_BREACH;
 import static se.breachflow.process.ProcessVariables.SECRECY_MARKING;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.assessment.RiskAssessment;
@@ -20,6 +20,7 @@ import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.process.FormReader;
+import se.breachflow.process.Variable;
 import se.breachflow.web.Times;
 
 /**
@@ -65,7 +66,12 @@ class DpoReviewForm implements TaskForm {
   }
 
   @Override
-  public void complete(Incident incident, FormReader in, DelegateTask task, String userId) {
+  public List<Variable<?>> fields() {
+    return List.of(NOT_A_BREACH, NOTIFY_IMY, INFORM_DATA_SUBJECTS, DECISION_JUSTIFICATION, SECRECY_MARKING);
+  }
+
+  @Override
+  public Completion check(Incident incident, FormReader in) {
     boolean notABreach = Boolean.TRUE.equals(in.read(NOT_A_BREACH));
     // The form hides (and so does not submit) the two choices once "not a breach" is ticked; the values
     // loaded from the recommendation must not survive that decision.
@@ -86,12 +92,14 @@ class DpoReviewForm implements TaskForm {
       in.error(DECISION_JUSTIFICATION, "Beslutet avviker från rekommendationen. Motivera beslutet.");
     }
     in.throwIfInvalid("Beslutet kunde inte sparas");
-    incidents.saveDecision(incident.number(),
-        new Decision(notABreach, notifyImy, informDataSubjects, justification, userId, Times.now()));
-    incidents.saveSecrecyMarking(incident.number(), secrecyMarking);
-    NOT_A_BREACH.set(task.getExecution(), notABreach);
-    NOTIFY_IMY.set(task.getExecution(), notifyImy);
-    INFORM_DATA_SUBJECTS.set(task.getExecution(), informDataSubjects);
+    return (task, userId) -> {
+      incidents.saveDecision(incident.number(),
+          new Decision(notABreach, notifyImy, informDataSubjects, justification, userId, Times.now()));
+      incidents.saveSecrecyMarking(incident.number(), secrecyMarking);
+      NOT_A_BREACH.set(task.getExecution(), notABreach);
+      NOTIFY_IMY.set(task.getExecution(), notifyImy);
+      INFORM_DATA_SUBJECTS.set(task.getExecution(), informDataSubjects);
+    };
   }
 
   private static RiskAssessment recommendation(Incident incident) {

@@ -4,9 +4,9 @@ import static se.breachflow.process.ProcessVariables.LESSONS_LEARNED;
 import static se.breachflow.process.ProcessVariables.REMEDIAL_ACTIONS;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.incident.FollowUp;
@@ -15,6 +15,7 @@ import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.process.FormReader;
+import se.breachflow.process.Variable;
 
 /** {@code userTask_followUp}: remedial actions and lessons learned (Art. 33(5)) before the incident closes. */
 @Component
@@ -46,12 +47,17 @@ class FollowUpForm implements TaskForm {
   }
 
   @Override
-  public void complete(Incident incident, FormReader in, DelegateTask task, String userId) {
+  public List<Variable<?>> fields() {
+    return List.of(REMEDIAL_ACTIONS, LESSONS_LEARNED);
+  }
+
+  @Override
+  public Completion check(Incident incident, FormReader in) {
     String remedialActions = in.read(REMEDIAL_ACTIONS);
     in.maxLength(REMEDIAL_ACTIONS, remedialActions, DpoReviewForm.MAX_TEXT);
     String lessons = in.required(LESSONS_LEARNED, "Beskriv vad ni har lärt er och vad som ändras framöver.");
     in.maxLength(LESSONS_LEARNED, lessons, DpoReviewForm.MAX_TEXT);
     in.throwIfInvalid("Uppföljningen kunde inte sparas");
-    incidents.saveFollowUp(incident.number(), remedialActions, lessons);
+    return (task, userId) -> incidents.saveFollowUp(incident.number(), remedialActions, lessons);
   }
 }

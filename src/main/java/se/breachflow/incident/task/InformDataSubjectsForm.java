@@ -7,9 +7,9 @@ import static se.breachflow.process.ProcessVariables.DATA_SUBJECT_COMMUNICATION;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.incident.DataSubjectCommunication;
@@ -19,6 +19,7 @@ import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.process.FormReader;
+import se.breachflow.process.Variable;
 
 /**
  * {@code userTask_informDataSubjects}: when and how the people were told (Art. 34), or the Art. 34(3)
@@ -55,7 +56,13 @@ class InformDataSubjectsForm implements TaskForm {
   }
 
   @Override
-  public void complete(Incident incident, FormReader in, DelegateTask task, String userId) {
+  public List<Variable<?>> fields() {
+    return List.of(DATA_SUBJECT_COMMUNICATION, DATA_SUBJECTS_INFORMED_AT, DATA_SUBJECTS_INFORMED_HOW,
+        DATA_SUBJECTS_NOT_INFORMED_REASON);
+  }
+
+  @Override
+  public Completion check(Incident incident, FormReader in) {
     DataSubjectCommunication communication = in.required(DATA_SUBJECT_COMMUNICATION,
         "Ange om de registrerade har informerats eller på vilken grund de inte informeras.");
     Instant informedAt = in.read(DATA_SUBJECTS_INFORMED_AT);
@@ -83,6 +90,7 @@ class InformDataSubjectsForm implements TaskForm {
       how = null;
     }
     in.throwIfInvalid("Informationen till de registrerade kunde inte registreras");
-    incidents.saveDataSubjects(incident.number(), new DataSubjectsOutcome(communication, informedAt, how, reason));
+    DataSubjectsOutcome outcome = new DataSubjectsOutcome(communication, informedAt, how, reason);
+    return (task, userId) -> incidents.saveDataSubjects(incident.number(), outcome);
   }
 }

@@ -9,9 +9,9 @@ import static se.breachflow.process.ProcessVariables.SUPPLEMENT_DUE;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.deadline.DeadlineTimers;
@@ -23,6 +23,7 @@ import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.process.FormReader;
+import se.breachflow.process.Variable;
 
 /** {@code userTask_notifyImy}: the DPO files through IMY's e-service and records IMY's case number. */
 @Component
@@ -60,7 +61,12 @@ class NotifyImyForm implements TaskForm {
   }
 
   @Override
-  public void complete(Incident incident, FormReader in, DelegateTask task, String userId) {
+  public List<Variable<?>> fields() {
+    return List.of(IMY_CASE_NUMBER, IMY_SUBMITTED_AT, IMY_REPORT_TYPE, IMY_LATE_REASON);
+  }
+
+  @Override
+  public Completion check(Incident incident, FormReader in) {
     String caseNumber = in.required(IMY_CASE_NUMBER, "Ange IMY:s diarienummer för anmälan.");
     in.maxLength(IMY_CASE_NUMBER, caseNumber, 100);
     Instant submittedAt = in.required(IMY_SUBMITTED_AT, "Ange när anmälan skickades till IMY.");
@@ -76,11 +82,13 @@ class NotifyImyForm implements TaskForm {
           + "Ange skälen till förseningen.");
     }
     in.throwIfInvalid("Anmälan kunde inte registreras");
-    incidents.saveImyNotification(incident.number(), caseNumber, submittedAt, type, userId, lateReason);
-    documents.fileImyNotification(incident.number(), userId);
-    IMY_REPORT_TYPE.set(task.getExecution(), type);
-    if (type == ImyReportType.PRELIMINARY) {
-      SUPPLEMENT_DUE.set(task.getExecution(), timers.supplementDue(Date.from(submittedAt)).toInstant());
-    }
+    return (task, userId) -> {
+      incidents.saveImyNotification(incident.number(), caseNumber, submittedAt, type, userId, lateReason);
+      documents.fileImyNotification(incident.number(), userId);
+      IMY_REPORT_TYPE.set(task.getExecution(), type);
+      if (type == ImyReportType.PRELIMINARY) {
+        SUPPLEMENT_DUE.set(task.getExecution(), timers.supplementDue(Date.from(submittedAt)).toInstant());
+      }
+    };
   }
 }

@@ -5,9 +5,9 @@ import static se.breachflow.process.ProcessVariables.SUPPLEMENT_TEXT;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.document.IncidentDocuments;
@@ -17,6 +17,7 @@ import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.process.FormReader;
+import se.breachflow.process.Variable;
 
 /** {@code userTask_supplementImy}: the komplettering to a preliminary notification (Art. 33(4)). */
 @Component
@@ -50,7 +51,12 @@ class SupplementImyForm implements TaskForm {
   }
 
   @Override
-  public void complete(Incident incident, FormReader in, DelegateTask task, String userId) {
+  public List<Variable<?>> fields() {
+    return List.of(IMY_SUPPLEMENT_SUBMITTED_AT, SUPPLEMENT_TEXT);
+  }
+
+  @Override
+  public Completion check(Incident incident, FormReader in) {
     Instant submittedAt = in.required(IMY_SUPPLEMENT_SUBMITTED_AT, "Ange när kompletteringen skickades till IMY.");
     TaskChecks.notInFuture(in, IMY_SUPPLEMENT_SUBMITTED_AT, submittedAt,
         "Kompletteringen kan inte ha skickats i framtiden.");
@@ -60,7 +66,9 @@ class SupplementImyForm implements TaskForm {
     String text = in.required(SUPPLEMENT_TEXT, "Beskriv vad kompletteringen innehöll.");
     in.maxLength(SUPPLEMENT_TEXT, text, DpoReviewForm.MAX_TEXT);
     in.throwIfInvalid("Kompletteringen kunde inte registreras");
-    incidents.saveSupplement(incident.number(), submittedAt, text);
-    documents.fileImySupplement(incident.number(), userId);
+    return (task, userId) -> {
+      incidents.saveSupplement(incident.number(), submittedAt, text);
+      documents.fileImySupplement(incident.number(), userId);
+    };
   }
 }

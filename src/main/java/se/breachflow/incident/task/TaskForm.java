@@ -1,5 +1,6 @@
 package se.breachflow.incident.task;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -7,10 +8,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentStatus;
 import se.breachflow.process.FormReader;
+import se.breachflow.process.Variable;
 
 /**
- * The form of one user task, bound to the incident record: it fills the form's fields from the record when
- * the task is created, and checks and saves them when it is completed. One implementation per user task.
+ * The form of one user task, bound to the incident record: it gives the form's values from the record when the
+ * form is shown, checks what a person submits against the task's rules, and saves it when the task completes.
+ * One implementation per user task. The fields are the only values a person may send for the task
+ * (workflow/VariableBoundary refuses anything else, whichever endpoint is used).
  */
 public interface TaskForm {
 
@@ -20,14 +24,27 @@ public interface TaskForm {
   /** The incident's status while this task is open. */
   IncidentStatus status();
 
-  /** The form's field values from the record (Java values; null for empty fields), by field key. */
+  /** The form's input fields (their keys are the variable names), in the form's order. */
+  List<Variable<?>> fields();
+
+  /**
+   * The form's values from the record (Java values; null for empty fields), by field key: every field, and
+   * what the form only shows (e.g. the rules' recommendation).
+   */
   Map<String, Object> load(Incident incident);
 
   /**
-   * Checks the submitted fields (Swedish errors, all at once) and saves them to the record; sets on the
-   * process only what routing needs.
+   * Checks the submitted fields against the task's rules and returns what completing the task will save.
    *
-   * @param userId who completes the task
+   * @throws se.breachflow.web.InvalidInputException naming every bad field, in Swedish
    */
-  void complete(Incident incident, FormReader submitted, DelegateTask task, String userId);
+  Completion check(Incident incident, FormReader submitted);
+
+  /** What completing the task saves to the record and tells the process (only what routing needs). */
+  @FunctionalInterface
+  interface Completion {
+
+    /** @param userId who completes the task */
+    void save(DelegateTask task, String userId);
+  }
 }

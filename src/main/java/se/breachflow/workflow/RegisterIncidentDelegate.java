@@ -1,23 +1,23 @@
-package se.breachflow.incident;
+package se.breachflow.workflow;
 
 import static se.breachflow.process.ProcessVariables.AUTHORITY_DEADLINE;
 import static se.breachflow.process.ProcessVariables.CONTROLLER_ID;
 import static se.breachflow.process.ProcessVariables.INCIDENT_NUMBER;
-import static se.breachflow.process.ProcessVariables.REPORTER_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.access.ProcessInstanceAccess;
+import se.breachflow.incident.Incident;
+import se.breachflow.incident.IncidentRegistration;
 import se.breachflow.notification.Notifications;
-import se.breachflow.process.ProcessVariables;
 
 /**
- * {@code serviceTask_registerIncident}: stores the report and gives the process its business key. The
- * report's values leave the engine here; the process keeps only the number, the controller and the deadline.
- * The controller's groups get read access to this instance (and nobody else's do); the receipt and the news
- * of the incident go to the outbox in the same transaction.
+ * {@code serviceTask_registerIncident}: stores the report that {@link VariableBoundary} checked at the start and
+ * gives the process its business key. The report never becomes process variables; the process keeps only the
+ * number, the controller and the deadline. The controller's groups get read access to this instance (and
+ * nobody else's do); the receipt and the news of the incident go to the outbox in the same transaction.
  */
 @Component("registerIncidentDelegate")
 public class RegisterIncidentDelegate implements JavaDelegate {
@@ -35,12 +35,16 @@ public class RegisterIncidentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Incident incident = registration.register(
-        execution.getProcessInstanceId(), REPORTER_ID.get(execution), execution::getVariable);
-    execution.setProcessBusinessKey(incident.number());
-    for (String name : ProcessVariables.REPORT_FIELDS) {
-      execution.removeVariable(name);
+    Submissions.Report submitted = Submissions.report();
+    if (submitted == null) {
+      // Only a start through the boundary carries a checked report (the process must start synchronously,
+      // in the command that started it); anything else is refused rather than registered empty.
+      throw new IllegalStateException("No checked report for process instance " + execution.getProcessInstanceId()
+          + ": a report is made through the start form, engine REST or POST /api/incidents");
     }
+    Incident incident = registration.register(execution.getProcessInstanceId(), submitted.reporterId(),
+        submitted.report());
+    execution.setProcessBusinessKey(incident.number());
     INCIDENT_NUMBER.set(execution, incident.number());
     CONTROLLER_ID.set(execution, incident.controllerId());
     AUTHORITY_DEADLINE.set(execution, incident.authorityDeadline());

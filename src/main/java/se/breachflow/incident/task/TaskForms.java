@@ -1,0 +1,49 @@
+package se.breachflow.incident.task;
+
+import static se.breachflow.process.ProcessVariables.DEADLINE_TEXT;
+import static se.breachflow.process.ProcessVariables.INCIDENT_NUMBER;
+import static se.breachflow.process.ProcessVariables.INCIDENT_SUMMARY;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import se.breachflow.incident.Incident;
+import se.breachflow.organisation.ControllerRegistry;
+import se.breachflow.web.Times;
+
+/** The form of each user task, and what a form shows when it is opened. */
+@Component
+public class TaskForms {
+
+  private final Map<String, TaskForm> byTask;
+  private final ControllerRegistry controllers;
+
+  public TaskForms(List<TaskForm> forms, ControllerRegistry controllers) {
+    this.byTask = forms.stream().collect(Collectors.toMap(TaskForm::taskDefinitionKey, Function.identity()));
+    this.controllers = controllers;
+  }
+
+  /** The form bound to the user task with this BPMN id. */
+  public Optional<TaskForm> of(String taskDefinitionKey) {
+    return Optional.ofNullable(byTask.get(taskDefinitionKey));
+  }
+
+  /**
+   * What the form shows, read from the record when it is shown: its fields, the summary that heads every
+   * form and the IMY deadline with the time left as of {@code now}. Java values; null for empty fields.
+   */
+  public Map<String, Object> shown(TaskForm form, Incident incident, Instant now) {
+    Map<String, Object> values = new LinkedHashMap<>(form.load(incident));
+    values.put(INCIDENT_NUMBER.name(), incident.number());
+    values.put(INCIDENT_SUMMARY.name(), IncidentSummary.of(incident, controllers));
+    values.put(DEADLINE_TEXT.name(), Times.displayDeadline(incident.authorityDeadline(), now));
+    return values;
+  }
+}

@@ -1,0 +1,56 @@
+package se.breachflow.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import se.breachflow.incident.IncidentRepository;
+import se.breachflow.incident.task.TaskForm;
+import se.breachflow.incident.task.TaskForms;
+
+/**
+ * Binds every user task's form to the incident record ({@code camunda:taskListener} on create and complete).
+ * On create the incident's status follows the task. On complete the task's form saves what
+ * {@link VariableBoundary} checked when the person submitted it; nothing they sent is a process variable. The
+ * form's values are read from the record whenever the form is shown (VariableBoundary), never stored in the
+ * engine.
+ */
+@Component("taskFormListener")
+public class TaskFormListener implements TaskListener {
+
+  private final TaskForms forms;
+  private final IncidentRepository incidents;
+
+  public TaskFormListener(TaskForms forms, IncidentRepository incidents) {
+    this.forms = forms;
+    this.incidents = incidents;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskForm form = forms.of(task.getTaskDefinitionKey())
+        .orElseThrow(() -> new IllegalStateException("No form binding for user task " + task.getTaskDefinitionKey()));
+    String number = task.getExecution().getProcessBusinessKey();
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> incidents.updateStatus(number, form.status());
+      case EVENTNAME_COMPLETE -> {
+        TaskForm.Completion completion = Submissions.completion(task.getId());
+        if (completion == null) {
+          throw new IllegalStateException("Task " + task.getId() + " of " + number
+              + " was completed without its checked form: a task is completed by submitting its form");
+        }
+        completion.save(task, userId(task));
+      }
+      default -> { }
+    }
+  }
+
+  private static String userId(DelegateTask task) {
+    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee();
+  }
+}

@@ -1,0 +1,487 @@
+package se.breachflow.workflow;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractProcessInstanceModificationCommand;
+import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.ExternalTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskFollowUpDateCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.cmmn.cmd.CaseExecutionVariableCmd;
+import org.camunda.bpm.engine.impl.cmmn.cmd.CreateCaseInstanceCmd;
+import org.camunda.bpm.engine.impl.cmmn.cmd.StateTransitionCaseExecutionCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import se.breachflow.incident.Incident;
+import se.breachflow.incident.IncidentRepository;
+import se.breachflow.incident.ReportValidator;
+import se.breachflow.incident.task.TaskForm;
+import se.breachflow.incident.task.TaskForms;
+import se.breachflow.process.BpmnIds;
+import se.breachflow.process.FormReader;
+import se.breachflow.process.InvalidVariableException;
+import se.breachflow.process.ProcessVariables;
+import se.breachflow.process.Variable;
+import se.breachflow.web.FieldError;
+import se.breachflow.web.InvalidInputException;
+import se.breachflow.web.Times;
+
+/**
+ * The one place where values from outside enter the process {@code personal-data-breach}, whichever way they
+ * come: Tasklist, engine REST, the project's API or Java code. It sits in the engine's command chain (inside the
+ * command's transaction) and looks at each outermost command before it runs:
+ *
+ * <ul>
+ *   <li>A <b>start</b> ({@code start}, {@code submit-form}) may carry only the report's fields, checked exactly as
+ *       {@code POST /api/incidents} checks them, and no business key, case instance or tenant; the reporter is the
+ *       logged-in user. The process then starts with <em>no</em> variables: the checked report goes straight to the
+ *       registration ({@link RegisterIncidentDelegate}).</li>
+ *   <li>A <b>task completion</b> ({@code complete}, {@code submit-form}) may carry only the task's form fields,
+ *       checked by the task's rules ({@link TaskForm#check}), by someone who may work the task; the task then
+ *       completes with no variables and its form saves what was checked ({@link TaskFormListener}). Whichever
+ *       endpoint is used, the result is the same. {@code resolve} carries no values.</li>
+ *   <li>Everything that sets variables or moves a case by other means — variables set directly, modification,
+ *       restart, migration, messages, signals, conditions, BPMN errors and escalations on tasks, external tasks,
+ *       case executions — and what re-routes or renames a task (identity links, name, due date, priority, owner;
+ *       claiming for someone else), attachments, and comments by someone who may not work the task: refused to
+ *       everyone but administrators. Code running without a user (timers, the application itself) is trusted.</li>
+ * </ul>
+ *
+ * Refusals are 400 (what was sent, with the fields named) or 403 (what the person may not do), and nothing
+ * changes. A form's values are read from the incident record whenever the form is shown
+ * ({@code form-variables}): nothing a person typed is stored as an engine variable, so free texts of any length
+ * and the deadline's time left are always current.
+ */
+@Component
+public class VariableBoundary extends AbstractProcessEnginePlugin {
+
+  /** Every field the start form and {@code POST /api/incidents} may send. */
+  static final Set<String> REPORT_FIELDS;
+
+  static {
+    Set<String> fields = new LinkedHashSet<>();
+    fields.add(ProcessVariables.CONTROLLER_ID.name());
+    fields.addAll(ProcessVariables.REPORT_FIELDS);
+    REPORT_FIELDS = Set.copyOf(fields);
+  }
+
+  /** A task's properties a person may change on a task of the process (the rest are the process's). */
+  private static final Set<String> CHANGEABLE_TASK_PROPERTIES = Set.of(TaskEntity.ASSIGNEE, TaskEntity.FOLLOW_UP_DATE);
+
+  private static final DateTimeFormatter FORM_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX");
+
+  /** Nesting of commands on this thread: only the outermost command is what someone asked for. */
+  private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+  private final ReportValidator reports;
+  private final TaskForms forms;
+  private final IncidentRepository incidents;
+
+  /** Lazy: the plugin is part of the engine's configuration, which the record's beans need in turn. */
+  public VariableBoundary(@Lazy ReportValidator reports, @Lazy TaskForms forms, @Lazy IncidentRepository incidents) {
+    this.reports = reports;
+    this.forms = forms;
+    this.incidents = incidents;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomPostCommandInterceptorsTxRequired(
+        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new Interceptor()));
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new Interceptor()));
+  }
+
+  private static List<CommandInterceptor> with(List<CommandInterceptor> interceptors, CommandInterceptor added) {
+    List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+    all.add(added);
+    return all;
+  }
+
+  /** One per command chain of the engine (each has its own next interceptor). */
+  private final class Interceptor extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      int[] depth = DEPTH.get();
+      depth[0]++;
+      try {
+        return depth[0] == 1 ? guard(command, next) : next.execute(command);
+      } finally {
+        if (--depth[0] == 0) {
+          DEPTH.remove();
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> T guard(Command<T> command, CommandExecutor then) {
+    CommandContext context = Context.getCommandContext();
+    if (command instanceof StartProcessInstanceCmd start) {
+      return (T) start(context, EngineCommands.start(start), then, start);
+    }
+    if (command instanceof SubmitStartFormCmd start) {
+      return (T) start(context, EngineCommands.start(start), then, start);
+    }
+    if (command instanceof SubmitTaskFormCmd submit) {
+      return (T) complete(context, EngineCommands.completion(submit), then, submit);
+    }
+    if (command instanceof CompleteTaskCmd complete) {
+      return (T) complete(context, EngineCommands.completion(complete), then, complete);
+    }
+    if (command instanceof GetTaskFormVariablesCmd formVariables) {
+      return (T) formVariables(context, formVariables, (VariableMap) then.execute(command));
+    }
+    Authentication user = context.getAuthentication();
+    if (user != null && !context.getAuthorizationManager().isCamundaAdmin(user)) {
+      String refusal = refusal(context, command);
+      if (refusal != null) {
+        throw new AuthorizationException(refusal);
+      }
+    }
+    return then.execute(command);
+  }
+
+  // ------------------------------------------------------------------------------------------------ starts
+
+  private Object start(CommandContext context, EngineCommands.Start start, CommandExecutor then,
+      Command<?> command) {
+    ProcessDefinitionEntity definition = start.builder() != null
+        ? new GetDeployedProcessDefinitionCmd(start.builder(), false).execute(context)
+        : context.getProcessEngineConfiguration().getDeploymentCache()
+            .findDeployedProcessDefinitionById(start.definitionId());
+    if (!BpmnIds.PROCESS.equals(definition.getKey())) {
+      return then.execute(command);
+    }
+    String reporter = context.getAuthenticatedUserId();
+    if (reporter == null) {
+      throw new AuthorizationException("En incident rapporteras av en inloggad användare.");
+    }
+    List<FieldError> errors = new ArrayList<>(unknown(start.variables(), REPORT_FIELDS));
+    if (start.businessKey() != null) {
+      errors.add(new FieldError("businessKey", "Ärendenumret sätts av systemet när rapporten registreras."));
+    }
+    if (start.caseInstanceId() != null || start.tenantId() != null) {
+      errors.add(new FieldError(start.caseInstanceId() != null ? "caseInstanceId" : "tenantId",
+          "Rapporten kan inte knytas till ett annat ärende eller en annan organisation."));
+    }
+    ReportValidator.ValidReport report = null;
+    try {
+      report = reports.validate(reader(start.variables()), Times.now());
+    } catch (InvalidInputException invalid) {
+      errors.addAll(invalid.errors());
+    }
+    refuseIfAny("Rapporten kunde inte registreras", errors);
+    Command<Object> clean = cleanStart(command, definition);
+    return Submissions.withReport(new Submissions.Report(report, reporter), () -> then.execute(clean));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Command<Object> cleanStart(Command<?> command, ProcessDefinitionEntity definition) {
+    if (command instanceof SubmitStartFormCmd) {
+      return (Command<Object>) (Command<?>) new SubmitStartFormCmd(definition.getId(), null, Map.of());
+    }
+    ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl)
+        ProcessInstantiationBuilderImpl.createProcessInstanceById(null, definition.getId());
+    return (Command<Object>) (Command<?>) new StartProcessInstanceCmd(builder);
+  }
+
+  // ----------------------------------------------------------------------------------------- completions
+
+  private Object complete(CommandContext context, EngineCommands.Completion completion, CommandExecutor then,
+      Command<?> command) {
+    TaskEntity task = context.getTaskManager().findTaskById(completion.taskId());
+    if (task == null || !ofTheProcess(task)) {
+      return then.execute(command);
+    }
+    boolean sent = completion.variables() != null && !completion.variables().isEmpty();
+    if (command instanceof ResolveTaskCmd) {
+      if (sent) {
+        refuseIfAny("Uppgiften kunde inte lämnas tillbaka", List.of(new FieldError("variables",
+            "Värden skickas när uppgiften slutförs med sitt formulär, inte när den lämnas tillbaka.")));
+      }
+      return then.execute(command);
+    }
+    // Whether the person may work the task at all comes before anything is said about what they sent.
+    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+      checker.checkTaskWork(task);
+    }
+    TaskForm form = forms.of(task.getTaskDefinitionKey()).orElseThrow(
+        () -> new IllegalStateException("No form binding for user task " + task.getTaskDefinitionKey()));
+    Incident incident = incident(task);
+    List<FieldError> errors = new ArrayList<>(unknown(completion.variables(),
+        form.fields().stream().map(Variable::name).collect(Collectors.toSet())));
+    TaskForm.Completion checked = null;
+    String title = "Uppgiften kunde inte slutföras";
+    try {
+      checked = form.check(incident, new FormReader(reader(completion.variables())));
+    } catch (InvalidInputException invalid) {
+      title = invalid.title();
+      errors.addAll(invalid.errors());
+    }
+    refuseIfAny(title, errors);
+    Command<Object> clean = cleanCompletion(command, completion);
+    return Submissions.withCompletion(task.getId(), checked, () -> then.execute(clean));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Command<Object> cleanCompletion(Command<?> command, EngineCommands.Completion completion) {
+    Command<?> clean = command instanceof SubmitTaskFormCmd
+        ? new SubmitTaskFormCmd(completion.taskId(), Map.of(), completion.returnVariables(), completion.deserialize())
+        : new CompleteTaskCmd(completion.taskId(), null, completion.returnVariables(), completion.deserialize());
+    return (Command<Object>) clean;
+  }
+
+  // ------------------------------------------------------------------------------------------ form values
+
+  /** The form's values from the record, added to what the engine returns for the task's form. */
+  private VariableMap formVariables(CommandContext context, GetTaskFormVariablesCmd command, VariableMap result) {
+    TaskEntity task = context.getTaskManager().findTaskById(command.resourceId);
+    if (task == null || !ofTheProcess(task)) {
+      return result;
+    }
+    TaskForm form = forms.of(task.getTaskDefinitionKey()).orElse(null);
+    if (form == null) {
+      return result;
+    }
+    Collection<String> asked = command.formVariableNames;
+    forms.shown(form, incident(task), Times.now()).forEach((name, value) -> {
+      if (asked == null || asked.isEmpty() || asked.contains(name)) {
+        result.putValueTyped(name, formValue(value));
+      }
+    });
+    return result;
+  }
+
+  /** A value in the shape Tasklist's form-js fields expect. */
+  static TypedValue formValue(Object value) {
+    if (value == null) {
+      return Variables.untypedNullValue();
+    }
+    if (value instanceof Instant instant) {
+      return Variables.stringValue(FORM_DATETIME.format(instant.truncatedTo(ChronoUnit.MINUTES).atZone(Times.STOCKHOLM)));
+    }
+    if (value instanceof Collection<?> values) {
+      String json = values.stream().map(v -> "\"" + (v instanceof Enum<?> e ? e.name() : v) + "\"")
+          .collect(Collectors.joining(",", "[", "]"));
+      return SpinValues.jsonValue(json).create();
+    }
+    if (value instanceof Enum<?> e) {
+      return Variables.stringValue(e.name());
+    }
+    if (value instanceof Boolean b) {
+      return Variables.booleanValue(b);
+    }
+    if (value instanceof Integer i) {
+      return Variables.integerValue(i);
+    }
+    return Variables.stringValue(value.toString());
+  }
+
+  // --------------------------------------------------------------------------------- everything else
+
+  private static final String VARIABLES = "Processens värden ändras bara genom uppgifternas formulär.";
+  private static final String MOVES = "Bara en administratör kan ändra var ett ärende står i processen.";
+  private static final String EVENTS = "Meddelanden, signaler och externa uppgifter i processen hanteras bara av systemet.";
+  private static final String TASK_PROPERTIES =
+      "Uppgiftens namn, beskrivning, frist, prioritet och ägare sätts av processen.";
+
+  /**
+   * The kinds of command a person (not an administrator) may never run, with the Swedish reason: everything that
+   * sets variables or moves a case other than a start or a task's form. VariableBoundaryCommandsTest checks
+   * against the engine's classes that every command carrying variables is either here or a step.
+   */
+  static final Map<Class<?>, String> REFUSED = refused();
+
+  private static Map<Class<?>, String> refused() {
+    Map<Class<?>, String> refused = new LinkedHashMap<>();
+    for (Class<?> type : List.of(AbstractVariableCmd.class, AbstractPatchVariablesCmd.class,
+        SetVariablesToProcessInstancesBatchCmd.class)) {
+      refused.put(type, VARIABLES);
+    }
+    for (Class<?> type : List.of(StartProcessInstanceAtActivitiesCmd.class,
+        AbstractProcessInstanceModificationCommand.class, ModifyProcessInstanceCmd.class,
+        ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationBatchCmd.class,
+        AbstractRestartProcessInstanceCmd.class, RestartProcessInstancesBatchCmd.class,
+        MigrateProcessInstanceCmd.class, MigrateProcessInstanceBatchCmd.class)) {
+      refused.put(type, MOVES);
+    }
+    for (Class<?> type : List.of(AbstractCorrelateMessageCmd.class, CorrelateAllMessageBatchCmd.class,
+        MessageEventReceivedCmd.class, SignalEventReceivedCmd.class, SignalCmd.class,
+        EvaluateStartConditionCmd.class, ExternalTaskCmd.class)) {
+      refused.put(type, EVENTS);
+    }
+    refused.put(HandleTaskBpmnErrorCmd.class, "En uppgift avslutas genom att dess formulär skickas.");
+    refused.put(HandleTaskEscalationCmd.class, "En uppgift avslutas genom att dess formulär skickas.");
+    for (Class<?> type : List.of(CaseExecutionVariableCmd.class, StateTransitionCaseExecutionCmd.class,
+        CreateCaseInstanceCmd.class)) {
+      refused.put(type, "Ärendehantering med CMMN används inte.");
+    }
+    refused.put(AbstractAddIdentityLinkCmd.class, "Vem som kan ta en uppgift bestäms av processen.");
+    refused.put(DeleteIdentityLinkCmd.class, "Vem som kan ta en uppgift bestäms av processen.");
+    for (Class<?> type : List.of(CreateAttachmentCmd.class, SaveAttachmentCmd.class, DeleteAttachmentCmd.class)) {
+      refused.put(type, "Bilagor sparas inte i processen: underlag hör till incidenten i registret.");
+    }
+    return Collections.unmodifiableMap(refused);
+  }
+
+  /** Why a person (not an administrator) may not run this command, or null when they may. */
+  private String refusal(CommandContext context, Command<?> command) {
+    for (Map.Entry<Class<?>, String> refused : REFUSED.entrySet()) {
+      if (refused.getKey().isInstance(command)) {
+        return refused.getValue();
+      }
+    }
+    if (command instanceof AbstractSetTaskPropertyCmd<?> && !(command instanceof AssignTaskCmd)
+        && !(command instanceof SetTaskFollowUpDateCmd)) {
+      return TASK_PROPERTIES;
+    }
+    if (command instanceof SaveTaskCmd save) {
+      TaskEntity task = EngineCommands.savedTask(save);
+      if (task != null && task.getRevision() > 0
+          && !CHANGEABLE_TASK_PROPERTIES.containsAll(task.getPropertyChanges().keySet())) {
+        return TASK_PROPERTIES;
+      }
+    }
+    if (command instanceof ClaimTaskCmd claim && EngineCommands.claimant(claim) != null
+        && !EngineCommands.claimant(claim).equals(context.getAuthenticatedUserId())) {
+      return "Du kan bara ta en uppgift själv. Tilldela den i stället om någon annan ska göra den.";
+    }
+    if (command instanceof AddCommentCmd || command instanceof UpdateCommentCmd
+        || command instanceof DeleteTaskCommentCmd || command instanceof DeleteProcessInstanceCommentCmd) {
+      String taskId = EngineCommands.commentedTask(command);
+      TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+      if (task == null) {
+        return "Kommentarer skrivs på uppgifter, av den som arbetar med dem.";
+      }
+      for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+        checker.checkTaskWork(task);
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------------------------------------ helpers
+
+  private static boolean ofTheProcess(TaskEntity task) {
+    return task.getProcessDefinitionId() != null && task.getProcessDefinition() != null
+        && BpmnIds.PROCESS.equals(task.getProcessDefinition().getKey());
+  }
+
+  private Incident incident(TaskEntity task) {
+    String number = task.getProcessInstance().getBusinessKey();
+    return incidents.find(number)
+        .orElseThrow(() -> new IllegalStateException("No incident " + number + " for task " + task.getId()));
+  }
+
+  /** A field error for every name the step does not own. */
+  private static List<FieldError> unknown(Map<String, Object> variables, Set<String> owned) {
+    if (variables == null) {
+      return List.of();
+    }
+    return variables.keySet().stream().filter(name -> !owned.contains(name)).sorted()
+        .map(name -> new FieldError(String.valueOf(name), "Fältet " + name + " hör inte till formuläret och kan inte "
+            + "skickas här. Tillåtna fält: " + owned.stream().sorted().collect(Collectors.joining(", ")) + "."))
+        .toList();
+  }
+
+  private static void refuseIfAny(String title, List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidSubmissionException(new InvalidInputException(title, errors));
+    }
+  }
+
+  /**
+   * The submitted values as the step's checks read them: the plain value of each typed value, and an error for a
+   * value whose type cannot be a form's (a serialized Java or XML object, say) — it is never deserialized.
+   */
+  static Function<String, Object> reader(Map<String, Object> variables) {
+    return name -> {
+      if (variables == null) {
+        return null;
+      }
+      Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
+      if (!(value instanceof TypedValue typedValue)) {
+        return value;
+      }
+      if (typedValue instanceof SerializableValue serializable && !serializable.isDeserialized()
+          && !"application/json".equals(serializable.getSerializationDataFormat())) {
+        throw new InvalidVariableException(name, "har en typ som formuläret inte använder");
+      }
+      try {
+        return typedValue.getValue();
+      } catch (RuntimeException unreadable) {
+        throw new InvalidVariableException(name, "kan inte läsas");
+      }
+    };
+  }
+}

@@ -1,5 +1,7 @@
 package se.breachflow.workflow;
 
+import java.util.stream.Collectors;
+
 import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -17,7 +19,8 @@ public class InvalidSubmissionException extends RestException {
   private final InvalidInputException input;
 
   InvalidSubmissionException(InvalidInputException input) {
-    super(Response.Status.BAD_REQUEST, input, input.getMessage());
+    super(Response.Status.BAD_REQUEST, input, input.title() + ": " + input.errors().stream()
+        .map(error -> error.reason() + " (" + error.field() + ")").collect(Collectors.joining(" ")));
     this.input = input;
   }
 

@@ -20,13 +20,14 @@ import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractProcessInstanceModificationCommand;
 import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.AddGroupIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AddUserIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -57,6 +58,15 @@ import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
+import org.camunda.bpm.engine.impl.cmd.FetchExternalTasksCmd;
+import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
+import org.camunda.bpm.engine.impl.cmd.SetExternalTasksRetriesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.SetExternalTasksRetriesCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateProcessInstancesSuspendStateBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateProcessInstancesSuspendStateCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.removaltime.SetRemovalTimeToHistoricBatchesCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.removaltime.SetRemovalTimeToHistoricDecisionInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.removaltime.SetRemovalTimeToHistoricProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cmmn.cmd.CaseExecutionVariableCmd;
@@ -370,15 +380,22 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
     }
     for (Class<?> type : List.of(StartProcessInstanceAtActivitiesCmd.class,
         AbstractProcessInstanceModificationCommand.class, ModifyProcessInstanceCmd.class,
-        ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationBatchCmd.class,
+        ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationCmd.class,
+        ProcessInstanceModificationBatchCmd.class, UpdateProcessInstancesSuspendStateCmd.class,
+        UpdateProcessInstancesSuspendStateBatchCmd.class,
         AbstractRestartProcessInstanceCmd.class, RestartProcessInstancesBatchCmd.class,
         MigrateProcessInstanceCmd.class, MigrateProcessInstanceBatchCmd.class)) {
       refused.put(type, MOVES);
     }
     for (Class<?> type : List.of(AbstractCorrelateMessageCmd.class, CorrelateAllMessageBatchCmd.class,
         MessageEventReceivedCmd.class, SignalEventReceivedCmd.class, SignalCmd.class,
-        EvaluateStartConditionCmd.class, ExternalTaskCmd.class)) {
+        EvaluateStartConditionCmd.class, ExternalTaskCmd.class, FetchExternalTasksCmd.class,
+        SetExternalTasksRetriesCmd.class, SetExternalTasksRetriesBatchCmd.class)) {
       refused.put(type, EVENTS);
+    }
+    for (Class<?> type : List.of(SetRemovalTimeToHistoricProcessInstancesCmd.class,
+        SetRemovalTimeToHistoricDecisionInstancesCmd.class, SetRemovalTimeToHistoricBatchesCmd.class)) {
+      refused.put(type, "Hur länge historiken sparas bestäms av konfigurationen, inte per ärende.");
     }
     refused.put(HandleTaskBpmnErrorCmd.class, "En uppgift avslutas genom att dess formulär skickas.");
     refused.put(HandleTaskEscalationCmd.class, "En uppgift avslutas genom att dess formulär skickas.");
@@ -386,8 +403,11 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
         CreateCaseInstanceCmd.class)) {
       refused.put(type, "Ärendehantering med CMMN används inte.");
     }
-    refused.put(AbstractAddIdentityLinkCmd.class, "Vem som kan ta en uppgift bestäms av processen.");
-    refused.put(DeleteIdentityLinkCmd.class, "Vem som kan ta en uppgift bestäms av processen.");
+    // Assigning a task (AssignTaskCmd, also an identity-link command) stays open to those who may.
+    for (Class<?> type : List.of(AddUserIdentityLinkCmd.class, AddGroupIdentityLinkCmd.class,
+        DeleteIdentityLinkCmd.class)) {
+      refused.put(type, "Vem som kan ta en uppgift bestäms av processen.");
+    }
     for (Class<?> type : List.of(CreateAttachmentCmd.class, SaveAttachmentCmd.class, DeleteAttachmentCmd.class)) {
       refused.put(type, "Bilagor sparas inte i processen: underlag hör till incidenten i registret.");
     }
@@ -449,8 +469,8 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
       return List.of();
     }
     return variables.keySet().stream().filter(name -> !owned.contains(name)).sorted()
-        .map(name -> new FieldError(String.valueOf(name), "Fältet " + name + " hör inte till formuläret och kan inte "
-            + "skickas här. Tillåtna fält: " + owned.stream().sorted().collect(Collectors.joining(", ")) + "."))
+        .map(name -> new FieldError(String.valueOf(name), "Fältet hör inte till formuläret och kan inte skickas här "
+            + "(tillåtna fält: " + owned.stream().sorted().collect(Collectors.joining(", ")) + ")."))
         .toList();
   }
 

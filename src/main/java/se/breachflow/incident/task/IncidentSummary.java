@@ -20,7 +20,10 @@ final class IncidentSummary {
     String controller = controllers.find(incident.controllerId()).map(DataController::name)
         .orElse(incident.controllerId());
     StringBuilder text = new StringBuilder();
-    text.append("**").append(incident.number()).append("** – ").append(controller).append("\n\n");
+    // Every value that is not the summary's own wording is escaped, whoever wrote it: a user id from the
+    // directory, a controller's name from the configuration, the number.
+    text.append("**").append(markdownSafe(incident.number())).append("** – ").append(markdownSafe(controller))
+        .append("\n\n");
     text.append("**Status:** ").append(incident.status().swedish()).append("  \n");
     text.append("**Orsak:** ").append(report.cause().swedish()).append("  \n");
     text.append("**Vad hände med uppgifterna:** ").append(report.breachTypes().stream()
@@ -34,7 +37,7 @@ final class IncidentSummary {
     }
     text.append("**Upptäcktes:** ").append(Times.display(report.discoveredAt())).append("  \n");
     text.append("**Rapporterad:** ").append(Times.display(incident.reportedAt())).append(" av ")
-        .append(incident.reporterId()).append("  \n");
+        .append(markdownSafe(incident.reporterId())).append("  \n");
     if (report.processor() != null) {
       text.append("**Personuppgiftsbiträde:** ").append(markdownSafe(report.processor())).append("  \n");
       if (report.processorNotifiedAt() != null) {
@@ -51,11 +54,14 @@ final class IncidentSummary {
 
   /**
    * User text is shown as text: Markdown and HTML characters are escaped (form-js renders the summary as
-   * Markdown and sanitises HTML), line breaks are kept.
+   * Markdown and sanitises HTML), line breaks are kept. A line that would start a list is escaped at its
+   * marker (a backslash before "-" or after "1" in "1."), since a backslash before a letter or digit would itself
+   * be shown.
    */
   static String markdownSafe(String text) {
     StringBuilder safe = new StringBuilder(text.length() + 16);
     boolean lineStart = true;
+    boolean digitsAtLineStart = false;
     for (char c : text.replace("\r\n", "\n").toCharArray()) {
       switch (c) {
         case '<' -> safe.append("&lt;");
@@ -64,12 +70,13 @@ final class IncidentSummary {
         case '\\', '`', '*', '_', '[', ']', '#', '|', '~' -> safe.append('\\').append(c);
         case '\n' -> safe.append("  \n");
         default -> {
-          if (lineStart && (c == '-' || c == '+' || Character.isDigit(c))) {
+          if ((lineStart && (c == '-' || c == '+' || c == '=')) || (digitsAtLineStart && (c == '.' || c == ')'))) {
             safe.append('\\');
           }
           safe.append(c);
         }
       }
+      digitsAtLineStart = Character.isDigit(c) && (lineStart || digitsAtLineStart);
       lineStart = c == '\n' || (lineStart && c == ' ');
     }
     return safe.toString();

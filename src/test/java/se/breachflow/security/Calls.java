@@ -1,0 +1,37 @@
+package se.breachflow.security;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** HTTP calls as an attacker makes them: JSON with HTTP Basic (the demo's password is the user id). */
+final class Calls {
+
+  private final TestRestTemplate http;
+
+  Calls(TestRestTemplate http) {
+    this.http = http;
+  }
+
+  ResponseEntity<String> post(String user, String path, String json) {
+    return send(user, HttpMethod.POST, path, json);
+  }
+
+  ResponseEntity<String> put(String user, String path, String json) {
+    return send(user, HttpMethod.PUT, path, json);
+  }
+
+  ResponseEntity<String> get(String user, String path) {
+    return send(user, HttpMethod.GET, path, null);
+  }
+
+  private ResponseEntity<String> send(String user, HttpMethod method, String path, String json) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+    return http.withBasicAuth(user, user).exchange(path, method, new HttpEntity<>(json, headers), String.class);
+  }
+}

@@ -39,6 +39,8 @@ final class EngineCommands {
   private static final Field CLAIM_USER = field(ClaimTaskCmd.class, "userId");
   private static final Field SAVE_TASK = field(SaveTaskCmd.class, "task");
   private static final Field ADD_COMMENT_TASK = field(AddCommentCmd.class, "taskId");
+  private static final Field ADD_COMMENT_INSTANCE = field(AddCommentCmd.class, "processInstanceId");
+  private static final Field UPDATE_COMMENT_INSTANCE = field(UpdateCommentCmd.class, "processInstanceId");
   private static final Field UPDATE_COMMENT_TASK = field(UpdateCommentCmd.class, "taskId");
   private static final Field DELETE_COMMENT_TASK = field(DeleteTaskCommentCmd.class, "taskId");
 
@@ -90,6 +92,17 @@ final class EngineCommands {
     }
     if (command instanceof DeleteTaskCommentCmd delete) {
       return get(DELETE_COMMENT_TASK, delete);
+    }
+    return null;
+  }
+
+  /** The process instance a comment command names, or null. */
+  static String commentedInstance(Command<?> command) {
+    if (command instanceof AddCommentCmd add) {
+      return get(ADD_COMMENT_INSTANCE, add);
+    }
+    if (command instanceof UpdateCommentCmd update) {
+      return get(UPDATE_COMMENT_INSTANCE, update);
     }
     return null;
   }

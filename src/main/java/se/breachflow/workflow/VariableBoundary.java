@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -125,7 +124,8 @@ import se.breachflow.web.Times;
  *       everyone but administrators. Code running without a user (timers, the application itself) is trusted.</li>
  * </ul>
  *
- * Refusals are 400 (what was sent, with the fields named) or 403 (what the person may not do), and nothing
+ * Refusals are 400 (what was sent, with the fields named: {@link InvalidSubmissionException}) or 403 (what the
+ * person may not do: {@link RefusedException}), and nothing
  * changes. A form's values are read from the incident record whenever the form is shown
  * ({@code form-variables}): nothing a person typed is stored as an engine variable, so free texts of any length
  * and the deadline's time left are always current.
@@ -215,7 +215,7 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
     if (user != null && !context.getAuthorizationManager().isCamundaAdmin(user)) {
       String refusal = refusal(context, command);
       if (refusal != null) {
-        throw new AuthorizationException(refusal);
+        throw new RefusedException(refusal);
       }
     }
     return then.execute(command);
@@ -234,7 +234,7 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
     }
     String reporter = context.getAuthenticatedUserId();
     if (reporter == null) {
-      throw new AuthorizationException("En incident rapporteras av en inloggad användare.");
+      throw new RefusedException("En incident rapporteras av en inloggad användare.");
     }
     List<FieldError> errors = new ArrayList<>(unknown(start.variables(), REPORT_FIELDS));
     if (start.businessKey() != null) {
@@ -440,7 +440,8 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
         || command instanceof DeleteTaskCommentCmd || command instanceof DeleteProcessInstanceCommentCmd) {
       String taskId = EngineCommands.commentedTask(command);
       TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-      if (task == null) {
+      String instance = EngineCommands.commentedInstance(command);
+      if (task == null || (instance != null && !instance.equals(task.getProcessInstanceId()))) {
         return "Kommentarer skrivs på uppgifter, av den som arbetar med dem.";
       }
       for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {

@@ -26,6 +26,7 @@ import se.breachflow.access.SystemCalls;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.process.ProcessVariables;
+import se.breachflow.web.Echo;
 import se.breachflow.web.FieldError;
 import se.breachflow.web.InvalidInputException;
 import se.breachflow.web.NotFoundException;
@@ -87,7 +88,7 @@ class IncidentController {
   }
 
   private static NotFoundException notFound(String number) {
-    return new NotFoundException("Incidenten " + number + " finns inte.");
+    return new NotFoundException("Incidenten " + Echo.of(number) + " finns inte.");
   }
 
   private IncidentView viewFor(Part part, Incident incident) {

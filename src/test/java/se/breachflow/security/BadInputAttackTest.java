@@ -231,6 +231,8 @@ class BadInputAttackTest {
         .json("{}")), 405);
     assertProblem(http.send(Call.of("PATCH", "/api/incidents/PUI-2026-0001").as("reporter").accept(accept)
         .json("{}")), 405);
+    assertProblem(http.send(Call.of("TRACE", "/api/incidents").as("reporter").accept(accept)), 405);
+    assertProblem(http.send(Call.of("BREW", "/api/incidents").as("reporter").accept(accept)), 405);
   }
 
   static Stream<Arguments> wrongContentTypes() {

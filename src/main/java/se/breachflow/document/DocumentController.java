@@ -23,6 +23,8 @@ import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
+import se.breachflow.web.ApiProblems;
+import se.breachflow.web.Echo;
 import se.breachflow.web.FieldError;
 import se.breachflow.web.InvalidInputException;
 import se.breachflow.web.NotFoundException;
@@ -60,9 +62,9 @@ class DocumentController {
     Incident incident = incidents.find(number)
         // Documents are case data (docs/adr/0005-access.md): the reporter's view does not include them.
         .filter(found -> access.currentUserPartIn(found.controllerId(), found.reporterId()).seesCase())
-        .orElseThrow(() -> new NotFoundException("Incidenten " + number + " finns inte."));
+        .orElseThrow(() -> new NotFoundException("Incidenten " + Echo.of(number) + " finns inte."));
     DocumentKind documentKind = DocumentKind.bySlug(kind)
-        .orElseThrow(() -> new NotFoundException("Dokumentet " + kind + " finns inte. Välj imy-notification, "
+        .orElseThrow(() -> new NotFoundException("Dokumentet " + Echo.of(kind) + " finns inte. Välj imy-notification, "
             + "imy-supplement, data-subject-letter eller incident-report."));
     IncidentDocuments.Document document = documents.get(incident, documentKind);
     HttpHeaders headers = new HttpHeaders();
@@ -93,7 +95,7 @@ class DocumentController {
       errors.add(new FieldError("format", "Välj format pdf eller csv."));
     }
     if (controller != null && !controller.isBlank() && controllers.find(controller).isEmpty()) {
-      errors.add(new FieldError("controller", "Den personuppgiftsansvarige '" + controller + "' finns inte."));
+      errors.add(new FieldError("controller", "Den personuppgiftsansvarige '" + Echo.of(controller) + "' finns inte."));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException("Registret kunde inte tas fram", errors);
@@ -128,18 +130,18 @@ class DocumentController {
   }
 
   @ExceptionHandler(IncidentDocuments.NoNotificationException.class)
-  ProblemDetail noNotification(IncidentDocuments.NoNotificationException e) {
+  ResponseEntity<Object> noNotification(IncidentDocuments.NoNotificationException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     problem.setTitle("Ingen anmälan att komplettera");
-    return problem;
+    return ApiProblems.response(problem);
   }
 
   @ExceptionHandler(RegisterForbiddenException.class)
-  ProblemDetail forbidden(RegisterForbiddenException e) {
+  ResponseEntity<Object> forbidden(RegisterForbiddenException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
         "Du har inte behörighet till den personuppgiftsansvariges register.");
     problem.setTitle("Åtkomst nekad");
-    return problem;
+    return ApiProblems.response(problem);
   }
 
   /** The user asked for the register of a controller they do not oversee. */

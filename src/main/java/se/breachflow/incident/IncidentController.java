@@ -8,8 +8,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.breachflow.access.IncidentAccess;
@@ -26,8 +23,7 @@ import se.breachflow.access.SystemCalls;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.process.BpmnIds;
 import se.breachflow.process.ProcessVariables;
-import se.breachflow.web.FieldError;
-import se.breachflow.web.InvalidInputException;
+import se.breachflow.web.Echo;
 import se.breachflow.web.NotFoundException;
 import se.breachflow.web.Times;
 
@@ -62,10 +58,11 @@ class IncidentController {
    */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<IncidentView> report(@RequestBody Map<String, Object> body) {
-    Map<String, Object> variables = new HashMap<>();
-    body.keySet().forEach(name -> copy(body, name, variables));
-    if (body.containsKey("processor") && !variables.containsKey(ProcessVariables.PROCESSOR_INVOLVED.name())) {
-      variables.put(ProcessVariables.PROCESSOR_INVOLVED.name(), body.get("processor") != null);
+    Map<String, Object> variables = new HashMap<>(body);
+    // The API's "processor" (a name or null) stands for the form's "processor involved" too.
+    if (body.containsKey(ProcessVariables.PROCESSOR.name())
+        && !body.containsKey(ProcessVariables.PROCESSOR_INVOLVED.name())) {
+      variables.put(ProcessVariables.PROCESSOR_INVOLVED.name(), body.get(ProcessVariables.PROCESSOR.name()) != null);
     }
     ProcessInstance instance = runtime.createProcessInstanceByKey(BpmnIds.PROCESS).setVariables(variables).execute();
     Incident incident = incidents.findByProcessInstance(instance.getId())
@@ -90,7 +87,7 @@ class IncidentController {
   }
 
   private static NotFoundException notFound(String number) {
-    return new NotFoundException("Incidenten " + number + " finns inte.");
+    return new NotFoundException("Incidenten " + Echo.of(number) + " finns inte.");
   }
 
   private IncidentView viewFor(Part part, Incident incident) {
@@ -105,21 +102,5 @@ class IncidentController {
             task.getDueDate() == null ? null : task.getDueDate().toInstant()))
         .toList();
     return IncidentView.of(incident, controllers, open, incidents.auditTrail(incident.number()), Times.now());
-  }
-
-  /** JSON arrays become Spin JSON variables (what Tasklist's checklists submit); objects are refused. */
-  private static void copy(Map<String, Object> body, String name, Map<String, Object> variables) {
-    if (!body.containsKey(name)) {
-      return;
-    }
-    Object value = body.get(name);
-    if (value instanceof List<?> list) {
-      variables.put(name, SpinValues.jsonValue(Spin.JSON(list).toString()).create());
-    } else if (value instanceof Map<?, ?>) {
-      throw new InvalidInputException("Rapporten kunde inte registreras",
-          List.of(new FieldError(name, "Värdet för " + name + " har fel typ.")));
-    } else {
-      variables.put(name, value);
-    }
   }
 }

@@ -27,6 +27,7 @@ import se.breachflow.assessment.Cause;
 import se.breachflow.assessment.DataCategory;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.process.FormReader;
+import se.breachflow.web.Echo;
 import se.breachflow.web.Times;
 
 /**
@@ -58,7 +59,7 @@ public class ReportValidator {
     if (controllerId == null) {
       in.error(CONTROLLER_ID, "Välj vilken nämnd eller vilket bolag som är personuppgiftsansvarig.");
     } else if (controllers.find(controllerId).isEmpty()) {
-      in.error(CONTROLLER_ID, "Den personuppgiftsansvarige '" + controllerId + "' finns inte.");
+      in.error(CONTROLLER_ID, "Den personuppgiftsansvarige '" + Echo.of(controllerId) + "' finns inte.");
     }
     String description = in.read(DESCRIPTION);
     if (description == null) {

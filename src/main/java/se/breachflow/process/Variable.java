@@ -4,17 +4,20 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 
+import se.breachflow.web.Echo;
 import se.breachflow.web.Times;
 
 /**
@@ -69,8 +72,20 @@ public final class Variable<T> {
     return name;
   }
 
+  /**
+   * A text: a string, nothing else (a number, a list or an object is a wrong type, not a text). NUL cannot
+   * be stored in PostgreSQL's text types; it is refused here rather than failing at commit.
+   */
   static Variable<String> string(String name) {
-    return new Variable<>(name, raw -> raw.toString().strip(), v -> v);
+    return new Variable<>(name, raw -> {
+      if (!(raw instanceof CharSequence text)) {
+        throw new InvalidVariableException(name, "ska vara en text");
+      }
+      if (text.chars().anyMatch(c -> c == 0)) {
+        throw new InvalidVariableException(name, "innehåller ett otillåtet tecken (NUL)");
+      }
+      return text.toString().strip();
+    }, v -> v);
   }
 
   static Variable<Boolean> bool(String name) {
@@ -102,57 +117,117 @@ public final class Variable<T> {
     }, v -> v);
   }
 
-  /** A point in time: a Date, or an ISO-8601 string with offset (or without, read as Stockholm time). */
+  /**
+   * A point in time: a Date, or an ISO-8601 string with offset (or without, read as Stockholm time), within
+   * the years {@link Times#EARLIEST} to {@link Times#LATEST}: ISO-8601 allows years of nine digits, which
+   * neither {@link Date} nor the database can hold.
+   */
   static Variable<Instant> instant(String name) {
     return new Variable<>(name, raw -> {
+      Instant instant;
       if (raw instanceof Date d) {
-        return d.toInstant();
+        instant = d.toInstant();
+      } else if (raw instanceof CharSequence chars) {
+        instant = parseInstant(name, chars.toString().strip());
+      } else {
+        throw new InvalidVariableException(name, "är inte en giltig tidpunkt");
       }
-      String text = raw.toString().strip();
-      try {
-        return OffsetDateTime.parse(text).toInstant();
-      } catch (DateTimeParseException withoutOffset) {
-        try {
-          return LocalDateTime.parse(text).atZone(Times.STOCKHOLM).toInstant();
-        } catch (DateTimeParseException e) {
-          throw new InvalidVariableException(name, "är inte en giltig tidpunkt");
-        }
+      if (!Times.isWithinRange(instant)) {
+        throw new InvalidVariableException(name, "ligger utanför åren " + Times.EARLIEST.getYear() + "–"
+            + Times.LATEST.getYear());
       }
+      return instant;
     }, Date::from);
   }
 
-  static <E extends Enum<E>> Variable<E> enumeration(String name, Class<E> type) {
-    return new Variable<>(name, raw -> parse(name, type, raw.toString().strip()), Enum::name);
+  private static Instant parseInstant(String name, String text) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        return LocalDateTime.parse(text).atZone(Times.STOCKHOLM).toInstant();
+      } catch (java.time.DateTimeException e) {
+        throw new InvalidVariableException(name, "är inte en giltig tidpunkt");
+      }
+    } catch (java.time.DateTimeException outOfRange) {
+      throw new InvalidVariableException(name, "är inte en giltig tidpunkt");
+    }
   }
 
-  /** A set of enum values, stored as a JSON array (what a checklist in a Camunda Form submits). */
+  static <E extends Enum<E>> Variable<E> enumeration(String name, Class<E> type) {
+    return new Variable<>(name, raw -> {
+      if (raw instanceof Enum<?> value && type.isInstance(value)) {
+        return type.cast(value);
+      }
+      if (!(raw instanceof CharSequence text)) {
+        throw new InvalidVariableException(name, "ska vara ett av värdena " + allowed(type));
+      }
+      return parse(name, type, text.toString().strip());
+    }, Enum::name);
+  }
+
+  /**
+   * A set of enum values, stored as a JSON array (what a checklist in a Camunda Form submits). Read from a
+   * JSON array of strings, a collection of strings, JSON array text, or comma-separated names; anything else
+   * (numbers, nulls, objects, nested lists, text that is not JSON) is refused, naming the variable.
+   */
   static <E extends Enum<E>> Variable<Set<E>> enumSet(String name, Class<E> type) {
     return new Variable<>(name, raw -> {
       EnumSet<E> values = EnumSet.noneOf(type);
       if (raw instanceof SpinJsonNode node) {
-        if (!node.isArray()) {
-          throw new InvalidVariableException(name, "ska vara en lista");
-        }
-        node.elements().forEach(element -> values.add(parse(name, type, element.stringValue())));
+        readJson(name, type, node, values);
       } else if (raw instanceof Collection<?> collection) {
-        collection.forEach(element -> values.add(parse(name, type, Objects.toString(element))));
-      } else {
-        String text = raw.toString().strip();
-        if (text.startsWith("[")) {
-          return read(name, type, org.camunda.spin.Spin.JSON(text));
+        for (Object element : collection) {
+          if (!(element instanceof CharSequence text)) {
+            throw notAList(name, type);
+          }
+          values.add(parse(name, type, text.toString().strip()));
         }
-        for (String part : text.split(",")) {
-          if (!part.isBlank()) {
-            values.add(parse(name, type, part.strip()));
+      } else if (raw instanceof CharSequence chars) {
+        String text = chars.toString().strip();
+        if (text.startsWith("[")) {
+          readJson(name, type, json(name, type, text), values);
+        } else {
+          for (String part : text.split(",")) {
+            if (!part.isBlank()) {
+              values.add(parse(name, type, part.strip()));
+            }
           }
         }
+      } else {
+        throw notAList(name, type);
       }
       return values;
     }, values -> SpinValues.jsonValue(toJson(values)).create());
   }
 
-  private static <E extends Enum<E>> Set<E> read(String name, Class<E> type, SpinJsonNode node) {
-    return enumSet(name, type).read(node);
+  private static <E extends Enum<E>> void readJson(String name, Class<E> type, SpinJsonNode node, Set<E> values) {
+    if (!node.isArray()) {
+      throw notAList(name, type);
+    }
+    for (SpinJsonNode element : node.elements()) {
+      if (!element.isString()) {
+        throw notAList(name, type);
+      }
+      values.add(parse(name, type, element.stringValue()));
+    }
+  }
+
+  private static SpinJsonNode json(String name, Class<? extends Enum<?>> type, String text) {
+    try {
+      return Spin.JSON(text);
+    } catch (RuntimeException notJson) {
+      // Spin's parse errors (SpinJsonException and its kin) carry the text; the variable's name is enough.
+      throw notAList(name, type);
+    }
+  }
+
+  private static InvalidVariableException notAList(String name, Class<? extends Enum<?>> type) {
+    return new InvalidVariableException(name, "ska vara en lista med ett eller flera av värdena " + allowed(type));
+  }
+
+  private static String allowed(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }
 
   private static String toJson(Set<? extends Enum<?>> values) {
@@ -170,7 +245,7 @@ public final class Variable<T> {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidVariableException(name, "har ett okänt värde: " + value);
+      throw new InvalidVariableException(name, "har ett okänt värde: " + Echo.of(value));
     }
   }
 }

@@ -12,6 +12,7 @@ import se.breachflow.access.CurrentUser;
 import se.breachflow.assessment.Cause;
 import se.breachflow.assessment.RiskLevel;
 import se.breachflow.incident.IncidentStatus;
+import se.breachflow.web.Echo;
 import se.breachflow.web.FieldError;
 import se.breachflow.web.InvalidInputException;
 import se.breachflow.web.Period;
@@ -21,6 +22,8 @@ import se.breachflow.web.Period;
 class IncidentListController {
 
   static final int MAX_SIZE = 200;
+  /** Longer than any incident number or phrase one searches a description for. */
+  static final int MAX_QUERY = 200;
 
   private final IncidentSearch search;
   private final VisibleControllers visible;
@@ -69,10 +72,16 @@ class IncidentListController {
       errors.addAll(e.errors());
       period = null;
     }
+    String text = q == null || q.isBlank() ? null : q.strip();
+    if (text != null && text.length() > MAX_QUERY) {
+      errors.add(new FieldError("q", "Söktexten får vara högst " + MAX_QUERY + " tecken."));
+    } else if (text != null && text.indexOf('\0') >= 0) {
+      // PostgreSQL cannot compare text with NUL in it: refused here, not failed in the database.
+      errors.add(new FieldError("q", "Söktexten innehåller ett otillåtet tecken (NUL)."));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException("Ogiltig sökning", errors);
     }
-    String text = q == null || q.isBlank() ? null : q.strip();
     IncidentSearch.Filter filter = new IncidentSearch.Filter(statusValue, causeValue, riskValue, notifiedValue,
         lateValue, period, text);
     if (Boolean.TRUE.equals(mineValue)) {
@@ -93,7 +102,7 @@ class IncidentListController {
     try {
       return Enum.valueOf(type, value.strip()).name();
     } catch (IllegalArgumentException e) {
-      errors.add(new FieldError(field, "Okänt värde: " + value + "."));
+      errors.add(new FieldError(field, "Okänt värde: " + Echo.of(value) + "."));
       return null;
     }
   }

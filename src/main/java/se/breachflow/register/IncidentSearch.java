@@ -75,7 +75,10 @@ public class IncidentSearch {
     }
     if (filter.text() != null) {
       where.add("(lower(i.number) like :text or lower(i.description) like :text)");
-      p.addValue("text", "%" + filter.text().toLowerCase().replace("%", "").replace("_", "") + "%");
+      // Wildcards typed by the user are dropped; the escape character (backslash in H2 and PostgreSQL) is
+      // escaped, or a text ending in it would be an invalid pattern.
+      p.addValue("text", "%" + filter.text().toLowerCase().replace("%", "").replace("_", "").replace("\\", "\\\\")
+          + "%");
     }
     String condition = " where " + String.join(" and ", where);
     Long total = jdbc.queryForObject("select count(*) from incident i" + condition, p, Long.class);

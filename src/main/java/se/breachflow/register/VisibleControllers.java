@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import se.breachflow.access.IncidentAccess;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
+import se.breachflow.web.Echo;
 import se.breachflow.web.NotFoundException;
 
 /**
@@ -34,7 +35,7 @@ class VisibleControllers {
       return visible;
     }
     if (!visible.contains(requested)) {
-      throw new NotFoundException("Den personuppgiftsansvarige '" + requested + "' finns inte.");
+      throw new NotFoundException("Den personuppgiftsansvarige '" + Echo.of(requested) + "' finns inte.");
     }
     return List.of(requested);
   }

@@ -43,11 +43,18 @@ public record Period(LocalDate first, LocalDate last) {
     if (value == null || value.isBlank()) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.strip());
+      date = LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       errors.add(new FieldError(field, "Ange ett datum som ÅÅÅÅ-MM-DD."));
       return null;
     }
+    if (!Times.isWithinRange(date)) {
+      // ISO-8601 allows years such as -999999999, which no database query can use.
+      errors.add(new FieldError(field, "Ange ett datum mellan " + Times.EARLIEST + " och " + Times.LATEST + "."));
+      return null;
+    }
+    return date;
   }
 }

@@ -2,7 +2,9 @@ package se.breachflow.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -16,10 +18,28 @@ public final class Times {
   /** People's computers run a little ahead: a time this far "in the future" is no error. */
   public static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
+  /**
+   * The first and last day a date or time sent to the application may name. ISO-8601 allows years of nine
+   * digits; neither {@code java.util.Date}, the engine nor the database hold those, and no incident is older.
+   */
+  public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+  public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
   private static final DateTimeFormatter DISPLAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH:mm", new Locale("sv", "SE")).withZone(STOCKHOLM);
 
   private Times() {}
+
+  /** Whether the date lies within {@link #EARLIEST} and {@link #LATEST}. */
+  public static boolean isWithinRange(LocalDate date) {
+    return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+  }
+
+  /** Whether the instant lies within {@link #EARLIEST} and {@link #LATEST} (in UTC). */
+  public static boolean isWithinRange(Instant instant) {
+    return !instant.isBefore(EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())
+        && instant.isBefore(LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
 
   /** Now, by the engine's clock (which tests may move). */
   public static Instant now() {

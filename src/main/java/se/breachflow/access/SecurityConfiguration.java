@@ -7,16 +7,43 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Logins for the two HTTP APIs; the webapps (Tasklist, Cockpit, Admin) have their own login form. */
+import se.breachflow.login.LoginDelayFilter;
+import se.breachflow.login.LoginThrottle;
+
+/**
+ * Logins and the filters around them (README, Security); the webapps (Tasklist, Cockpit, Admin) have their
+ * own login form. In each chain: the login delay's 429 (5), then authentication (10).
+ */
 @Configuration
 public class SecurityConfiguration {
+
+  private static final String ENGINE_REST = "/engine-rest";
+
+  /** A (user, client) that typed too many wrong passwords gets 429 before any password is checked. */
+  @Bean
+  FilterRegistrationBean<LoginDelayFilter> apiLoginDelay(LoginThrottle throttle) {
+    FilterRegistrationBean<LoginDelayFilter> registration = new FilterRegistrationBean<>(new LoginDelayFilter(throttle, false));
+    registration.addUrlPatterns("/api/*", "/actuator/prometheus");
+    registration.setName("api-login-delay");
+    registration.setOrder(5);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<LoginDelayFilter> engineRestLoginDelay(LoginThrottle throttle) {
+    FilterRegistrationBean<LoginDelayFilter> registration = new FilterRegistrationBean<>(new LoginDelayFilter(throttle, true));
+    registration.addUrlPatterns(ENGINE_REST + "/*");
+    registration.setName("engine-rest-login-delay");
+    registration.setOrder(5);
+    return registration;
+  }
 
   /** Engine REST has no authentication of its own (CAMUNDA-NOTES): HTTP Basic against the identity service. */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns(ENGINE_REST + "/*");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.setName("engine-rest-authentication");
     registration.setOrder(10);
@@ -33,4 +60,6 @@ public class SecurityConfiguration {
     registration.setOrder(10);
     return registration;
   }
+
+
 }

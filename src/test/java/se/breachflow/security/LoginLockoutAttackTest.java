@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
+import se.breachflow.support.WebappRuntime;
 import se.breachflow.support.WebappSession;
 
 /**
@@ -49,6 +50,7 @@ class LoginLockoutAttackTest {
 
   @BeforeEach
   void atAKnownTime() {
+    WebappRuntime.ensure();
     EngineClock.set(START);
   }
 

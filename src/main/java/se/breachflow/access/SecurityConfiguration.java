@@ -3,21 +3,37 @@ package se.breachflow.access;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.breachflow.login.LoginDelayFilter;
 import se.breachflow.login.LoginThrottle;
+import se.breachflow.web.SecurityHeadersFilter;
 
 /**
  * Logins and the filters around them (README, Security); the webapps (Tasklist, Cockpit, Admin) have their
- * own login form. In each chain: the login delay's 429 (5), then authentication (10).
+ * own login form. In each chain: security headers (1), the login delay's 429 (5), authentication (10),
+ * what the authenticated user may reach (11).
  */
 @Configuration
 public class SecurityConfiguration {
 
   private static final String ENGINE_REST = "/engine-rest";
+
+  @Value("${camunda.bpm.webapp.application-path:/camunda}")
+  private String webappPath;
+
+  @Bean
+  FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+    FilterRegistrationBean<SecurityHeadersFilter> registration =
+        new FilterRegistrationBean<>(new SecurityHeadersFilter(webappPath));
+    registration.addUrlPatterns("/*");
+    registration.setName("security-headers");
+    registration.setOrder(1);
+    return registration;
+  }
 
   /** A (user, client) that typed too many wrong passwords gets 429 before any password is checked. */
   @Bean
@@ -51,6 +67,16 @@ public class SecurityConfiguration {
   }
 
   @Bean
+  FilterRegistrationBean<EngineRestAllowList> engineRestAllowList(ProcessEngine engine) {
+    FilterRegistrationBean<EngineRestAllowList> registration =
+        new FilterRegistrationBean<>(new EngineRestAllowList(engine.getIdentityService(), ENGINE_REST));
+    registration.addUrlPatterns(ENGINE_REST + "/*");
+    registration.setName("engine-rest-allow-list");
+    registration.setOrder(11);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
@@ -61,5 +87,23 @@ public class SecurityConfiguration {
     return registration;
   }
 
+  @Bean
+  FilterRegistrationBean<RestrictedPaths> prometheusAccess(ProcessEngine engine) {
+    FilterRegistrationBean<RestrictedPaths> registration =
+        new FilterRegistrationBean<>(RestrictedPaths.prometheus(engine.getIdentityService()));
+    registration.addUrlPatterns("/actuator/prometheus");
+    registration.setName("prometheus-access");
+    registration.setOrder(11);
+    return registration;
+  }
 
+  @Bean
+  FilterRegistrationBean<RestrictedPaths> webappEngineMetricsAccess(ProcessEngine engine) {
+    FilterRegistrationBean<RestrictedPaths> registration = new FilterRegistrationBean<>(
+        RestrictedPaths.webappEngineMetrics(engine.getIdentityService(), webappPath, engine.getName()));
+    registration.addUrlPatterns(webappPath + "/api/engine/*");
+    registration.setName("webapp-engine-metrics-access");
+    registration.setOrder(11);
+    return registration;
+  }
 }

@@ -24,8 +24,8 @@ import se.breachflow.web.SecurityHeadersFilter;
 
 /**
  * Engine REST ({@code /engine-rest/**}) for anyone but administrators: only what an integration of this
- * process needs (README, Security) — start the process, read and work one's tasks, read the instances and
- * their history that the engine's authorizations let one see. Everything else (jobs, job definitions,
+ * process needs (README, Security) — start the process, read and work one's tasks (also through the task
+ * filters), read the instances and their history that the engine's authorizations let one see. Everything else (jobs, job definitions,
  * metrics, deployments, identity, authorizations, variables set directly, deletion, modification, batches,
  * ...) answers {@code 403}, whatever the engine's authorizations would say: Camunda grants reading much of it
  * to anyone who may read the process definition. Runs after engine REST's authentication. The webapps do not
@@ -41,6 +41,8 @@ public class EngineRestAllowList extends OncePerRequestFilter {
       "/process-definition(/.*)?",
       "/task(/.*)?",
       "/process-instance(/.*)?",
+      // Task filters (Tasklist's "Mina uppgifter"), READ granted per filter: a task list of one's own.
+      "/filter(/.*)?",
       HISTORY + "(/.*)?");
 
   /** Changes and POST queries. */
@@ -51,6 +53,7 @@ public class EngineRestAllowList extends OncePerRequestFilter {
       "/task/[^/]+/(claim|unclaim|complete|submit-form)",
       "/task/[^/]+/comment/create",
       "/process-instance(/count)?",
+      "/filter/[^/]+/(list|count)",
       HISTORY + "(/count)?");
 
   private static final Map<String, List<Pattern>> BY_METHOD =

@@ -126,7 +126,7 @@ class SmallLeaksAttackTest {
         "/metrics/activity-instance/sum", "/engine/default/job-definition", "/engine/default/metrics",
         "//job-definition", "/job-definition/", "/job-definition;x=y", "/job", "/deployment", "/user",
         "/group", "/authorization", "/incident", "/execution", "/variable-instance", "/decision-definition",
-        "/filter", "/history/job-log", "/history/user-operation", "/history/detail", "/telemetry/data",
+        "/history/job-log", "/history/user-operation", "/history/detail", "/telemetry/data",
         "/batch", "/external-task");
     for (String user : List.of("leak-staff", "coordinator", "dpo", "manager")) {
       for (String path : refusedPaths) {
@@ -137,6 +137,14 @@ class SmallLeaksAttackTest {
       HttpResponse<String> verify = send(user, "POST", ENGINE + "/identity/verify",
           "{\"username\":\"admin\",\"password\":\"admin\"}");
       assertThat(verify.statusCode()).as("a password oracle").isEqualTo(403);
+      for (String[] change : new String[][] {{"POST", "/filter/create"}, {"POST", "/deployment/create"},
+          {"POST", "/message"}, {"POST", "/task/x/resolve"}, {"POST", "/task/x/variables"},
+          {"POST", "/process-instance/x/modification"}, {"POST", "/process-instance/delete"},
+          {"PUT", "/job-definition/suspended"}, {"PUT", "/task/x/variables/controllerId"},
+          {"DELETE", "/process-instance/x"}}) {
+        assertThat(send(user, change[0], ENGINE + change[1], "{}").statusCode()).as(user + " " + change[0] + " "
+            + change[1]).isEqualTo(403);
+      }
     }
     // What Tasklist-like integrations and management need still works, under the engine's authorizations.
     assertThat(get("leak-staff", ENGINE + "/process-definition/key/personal-data-breach").statusCode()).isEqualTo(200);
@@ -144,6 +152,8 @@ class SmallLeaksAttackTest {
     assertThat(send("coordinator", "POST", ENGINE + "/task/count", "{}").statusCode()).isEqualTo(200);
     assertThat(get("manager", ENGINE + "/history/process-instance/count").statusCode()).isEqualTo(200);
     assertThat(get("manager", ENGINE + "/engine/default/process-instance/count").statusCode()).isEqualTo(200);
+    assertThat(get("coordinator", ENGINE + "/filter?resourceType=Task").statusCode()).as("Tasklist's filters")
+        .isEqualTo(200);
     // Administrators keep all of engine REST.
     JsonNode all = json.readTree(get("admin", ENGINE + "/job-definition/count").body());
     assertThat(all.path("count").asLong()).isEqualTo(jobDefinitions);

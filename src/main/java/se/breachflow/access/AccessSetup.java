@@ -100,6 +100,8 @@ public class AccessSetup implements SmartInitializingSingleton {
           + "come from the directory", Groups.STAFF);
     }
     group(Groups.STAFF, "Medarbetare");
+    // Reads /actuator/prometheus only (access/RestrictedPaths); no permission in the engine.
+    group(Groups.MONITORING, "Övervakning");
     grant(Groups.STAFF, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(Groups.STAFF, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ,
         Permissions.CREATE_INSTANCE);

@@ -2,7 +2,6 @@ package se.breachflow.access;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,11 +60,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private Optional<String> basicUser(HttpServletRequest request) {
-    String[] credentials = credentials(request.getHeader(HttpHeaders.AUTHORIZATION));
-    if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
-      return Optional.empty();
-    }
-    return Optional.of(credentials[0]);
+    return BasicCredentials.of(request.getHeader(HttpHeaders.AUTHORIZATION))
+        .filter(credentials -> identity.checkPassword(credentials.user(), credentials.password()))
+        .map(BasicCredentials::user);
   }
 
   /** The webapps' login, for reading only, and only while the user still exists. */
@@ -75,22 +72,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     return WebappSessionUser.of(request, engineName)
         .filter(user -> identity.createUserQuery().userId(user).count() == 1);
-  }
-
-  private static String[] credentials(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      if (colon <= 0) {
-        return null;
-      }
-      return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-    } catch (IllegalArgumentException notBase64) {
-      return null;
-    }
   }
 
   private static void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -7,6 +7,8 @@ public final class Groups {
   public static final String STAFF = "staff";
   /** Camunda's own administrator group (all permissions). */
   public static final String ADMIN = "camunda-admin";
+  /** Reads the metrics (/actuator/prometheus) and nothing else: the account a Prometheus server scrapes with. */
+  public static final String MONITORING = "monitoring";
 
   private Groups() {}
 

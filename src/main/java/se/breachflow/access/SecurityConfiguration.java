@@ -3,23 +3,76 @@ package se.breachflow.access;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Logins for the two HTTP APIs; the webapps (Tasklist, Cockpit, Admin) have their own login form. */
+import se.breachflow.login.LoginDelayFilter;
+import se.breachflow.login.LoginThrottle;
+import se.breachflow.web.SecurityHeadersFilter;
+
+/**
+ * Logins and the filters around them (README, Security); the webapps (Tasklist, Cockpit, Admin) have their
+ * own login form. In each chain: security headers (1), the login delay's 429 (5), authentication (10),
+ * what the authenticated user may reach (11).
+ */
 @Configuration
 public class SecurityConfiguration {
+
+  private static final String ENGINE_REST = "/engine-rest";
+
+  @Value("${camunda.bpm.webapp.application-path:/camunda}")
+  private String webappPath;
+
+  @Bean
+  FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+    FilterRegistrationBean<SecurityHeadersFilter> registration =
+        new FilterRegistrationBean<>(new SecurityHeadersFilter(webappPath));
+    registration.addUrlPatterns("/*");
+    registration.setName("security-headers");
+    registration.setOrder(1);
+    return registration;
+  }
+
+  /** A (user, client) that typed too many wrong passwords gets 429 before any password is checked. */
+  @Bean
+  FilterRegistrationBean<LoginDelayFilter> apiLoginDelay(LoginThrottle throttle) {
+    FilterRegistrationBean<LoginDelayFilter> registration = new FilterRegistrationBean<>(new LoginDelayFilter(throttle, false));
+    registration.addUrlPatterns("/api/*", "/actuator/prometheus");
+    registration.setName("api-login-delay");
+    registration.setOrder(5);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<LoginDelayFilter> engineRestLoginDelay(LoginThrottle throttle) {
+    FilterRegistrationBean<LoginDelayFilter> registration = new FilterRegistrationBean<>(new LoginDelayFilter(throttle, true));
+    registration.addUrlPatterns(ENGINE_REST + "/*");
+    registration.setName("engine-rest-login-delay");
+    registration.setOrder(5);
+    return registration;
+  }
 
   /** Engine REST has no authentication of its own (CAMUNDA-NOTES): HTTP Basic against the identity service. */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns(ENGINE_REST + "/*");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.setName("engine-rest-authentication");
     registration.setOrder(10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineRestAllowList> engineRestAllowList(ProcessEngine engine) {
+    FilterRegistrationBean<EngineRestAllowList> registration =
+        new FilterRegistrationBean<>(new EngineRestAllowList(engine.getIdentityService(), ENGINE_REST));
+    registration.addUrlPatterns(ENGINE_REST + "/*");
+    registration.setName("engine-rest-allow-list");
+    registration.setOrder(11);
     return registration;
   }
 
@@ -31,6 +84,26 @@ public class SecurityConfiguration {
     registration.addUrlPatterns("/api/*", "/actuator/prometheus");
     registration.setName("api-authentication");
     registration.setOrder(10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<RestrictedPaths> prometheusAccess(ProcessEngine engine) {
+    FilterRegistrationBean<RestrictedPaths> registration =
+        new FilterRegistrationBean<>(RestrictedPaths.prometheus(engine.getIdentityService()));
+    registration.addUrlPatterns("/actuator/prometheus");
+    registration.setName("prometheus-access");
+    registration.setOrder(11);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<RestrictedPaths> webappEngineMetricsAccess(ProcessEngine engine) {
+    FilterRegistrationBean<RestrictedPaths> registration = new FilterRegistrationBean<>(
+        RestrictedPaths.webappEngineMetrics(engine.getIdentityService(), webappPath, engine.getName()));
+    registration.addUrlPatterns(webappPath + "/api/engine/*");
+    registration.setName("webapp-engine-metrics-access");
+    registration.setOrder(11);
     return registration;
   }
 }

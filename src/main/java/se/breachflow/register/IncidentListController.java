@@ -84,14 +84,16 @@ class IncidentListController {
     }
     IncidentSearch.Filter filter = new IncidentSearch.Filter(statusValue, causeValue, riskValue, notifiedValue,
         lateValue, period, text);
+    // Each row as the user's detail view of it: whole for the controllers the user oversees, else the reporter's.
+    List<String> overseen = visible.ids(null);
     if (Boolean.TRUE.equals(mineValue)) {
       // Only the user's own reports ("Mina rapporter" on the start page), whatever else the user oversees.
-      return search.search(List.of(), currentUser.id(), filter, pageValue, sizeValue);
+      return search.search(List.of(), currentUser.id(), overseen, filter, pageValue, sizeValue);
     }
     List<String> controllers = visible.ids(controller);
     // Narrowed to one controller, the user's own reports of other controllers do not belong in the answer.
     String reporter = controller == null || controller.isBlank() ? currentUser.id() : null;
-    return search.search(controllers, reporter, filter, pageValue, sizeValue);
+    return search.search(controllers, reporter, overseen, filter, pageValue, sizeValue);
   }
 
   private static <E extends Enum<E>> String enumName(String field, String value, Class<E> type,

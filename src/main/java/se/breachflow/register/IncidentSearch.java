@@ -22,9 +22,20 @@ public class IncidentSearch {
   public record Filter(String status, String cause, String riskLevel, Boolean notified, Boolean late,
       Period period, String text) {}
 
+  /** Rows of the controllers the user oversees; the others are the user's own reports (the reporter's view). */
+  private static final String FULL_VIEW = "i.controller_id in (:full)";
+  /**
+   * The final assessment's risk level if there is one; for the reporter's view the preliminary one only, as
+   * in the reporter's view of the incident (IncidentView.forReporter).
+   */
   private static final String RISK_LEVEL = """
-      (select a.risk_level from incident_assessment a where a.incident_number = i.number
-         order by case a.kind when 'FINAL' then 0 else 1 end, a.id desc fetch first 1 rows only)""";
+      (case when %s then
+         (select a.risk_level from incident_assessment a where a.incident_number = i.number
+            order by case a.kind when 'FINAL' then 0 else 1 end, a.id desc fetch first 1 rows only)
+       else
+         (select a.risk_level from incident_assessment a where a.incident_number = i.number
+            and a.kind = 'PRELIMINARY' order by a.id desc fetch first 1 rows only)
+       end)""".formatted(FULL_VIEW);
   /** Never NULL (three-valued logic would drop rows from "not late"). */
   private static final String LATE = """
       (i.late = true or (i.imy_submitted_at is not null and i.imy_submitted_at > i.authority_deadline)
@@ -38,12 +49,17 @@ public class IncidentSearch {
   }
 
   /**
-   * @param controllerIds the controllers whose incidents the user may see in full
-   * @param reporterId the user, who also sees the incidents they reported
+   * @param controllerIds the controllers whose incidents are listed
+   * @param reporterId the user, whose own reports are listed too (null: none besides)
+   * @param fullViewControllerIds the controllers the user oversees: their incidents are shown in full, the
+   *     user's own reports of other controllers as the reporter sees them (no IMY notification, the
+   *     preliminary risk level only), and the filters on what the reporter does not see ignore those
    */
-  public IncidentPage search(List<String> controllerIds, String reporterId, Filter filter, int page, int size) {
+  public IncidentPage search(List<String> controllerIds, String reporterId, List<String> fullViewControllerIds,
+      Filter filter, int page, int size) {
     MapSqlParameterSource p = new MapSqlParameterSource()
         .addValue("controllers", controllerIds.isEmpty() ? List.of("") : controllerIds)
+        .addValue("full", fullViewControllerIds.isEmpty() ? List.of("") : fullViewControllerIds)
         .addValue("reporter", reporterId)
         .addValue("now", Times.now().atOffset(ZoneOffset.UTC));
     List<String> where = new ArrayList<>(List.of("(i.controller_id in (:controllers) or i.reporter_id = :reporter)"));
@@ -60,7 +76,8 @@ public class IncidentSearch {
       p.addValue("riskLevel", filter.riskLevel());
     }
     if (filter.notified() != null) {
-      where.add(filter.notified() ? "i.imy_case_number is not null" : "i.imy_case_number is null");
+      // The reporter does not see whether IMY was notified: their own reports are not filtered by it.
+      where.add(FULL_VIEW + (filter.notified() ? " and i.imy_case_number is not null" : " and i.imy_case_number is null"));
     }
     if (filter.late() != null) {
       where.add(filter.late() ? LATE : "not " + LATE);
@@ -83,15 +100,20 @@ public class IncidentSearch {
     String condition = " where " + String.join(" and ", where);
     Long total = jdbc.queryForObject("select count(*) from incident i" + condition, p, Long.class);
     p.addValue("limit", size).addValue("offset", (long) page * size);
-    List<IncidentSummaryRow> items = jdbc.query("select i.*, " + RISK_LEVEL + " as risk, " + LATE + " as is_late"
+    List<IncidentSummaryRow> items = jdbc.query("select i.*, " + RISK_LEVEL + " as risk, " + LATE + " as is_late, "
+        + "case when " + FULL_VIEW + " then 1 else 0 end as full_view"
         + " from incident i" + condition + " order by i.reported_at desc, i.number desc"
-        + " offset :offset rows fetch next :limit rows only", p, (rs, row) -> new IncidentSummaryRow(
-            rs.getString("number"), rs.getString("controller_id"), rs.getString("status"),
-            IncidentStatus.valueOf(rs.getString("status")).swedish(), rs.getString("cause"), rs.getString("risk"),
-            instant(rs.getObject("reported_at", OffsetDateTime.class)),
-            instant(rs.getObject("discovered_at", OffsetDateTime.class)),
-            instant(rs.getObject("authority_deadline", OffsetDateTime.class)), rs.getBoolean("is_late"),
-            rs.getString("imy_case_number") != null, instant(rs.getObject("imy_submitted_at", OffsetDateTime.class))));
+        + " offset :offset rows fetch next :limit rows only", p, (rs, row) -> {
+          boolean full = rs.getInt("full_view") == 1;
+          return new IncidentSummaryRow(
+              rs.getString("number"), rs.getString("controller_id"), rs.getString("status"),
+              IncidentStatus.valueOf(rs.getString("status")).swedish(), rs.getString("cause"), rs.getString("risk"),
+              instant(rs.getObject("reported_at", OffsetDateTime.class)),
+              instant(rs.getObject("discovered_at", OffsetDateTime.class)),
+              instant(rs.getObject("authority_deadline", OffsetDateTime.class)), rs.getBoolean("is_late"),
+              full ? rs.getString("imy_case_number") != null : null,
+              full ? instant(rs.getObject("imy_submitted_at", OffsetDateTime.class)) : null);
+        });
     return new IncidentPage(page, size, total == null ? 0 : total, items);
   }
 

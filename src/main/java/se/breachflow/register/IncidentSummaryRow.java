@@ -2,7 +2,13 @@ package se.breachflow.register;
 
 import java.time.Instant;
 
-/** One incident in a list of the register. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One incident in a list of the register. {@code notified} and {@code imyNotifiedAt} are absent from the
+ * user's own reports of a controller the user does not oversee: the reporter's view of the incident does not
+ * show them either.
+ */
 public record IncidentSummaryRow(
     String number,
     String controllerId,
@@ -14,5 +20,5 @@ public record IncidentSummaryRow(
     Instant discoveredAt,
     Instant authorityDeadline,
     boolean late,
-    boolean notified,
-    Instant imyNotifiedAt) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean notified,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Instant imyNotifiedAt) {}

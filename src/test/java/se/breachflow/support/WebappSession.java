@@ -17,47 +17,76 @@ import java.nio.charset.StandardCharsets;
 public final class WebappSession {
 
   private final int port;
+  private final String clientAddress;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 
   public WebappSession(int port) {
+    this(port, null);
+  }
+
+  /**
+   * A browser at another address: the tests' application takes the client from {@code X-Forwarded-For}, as
+   * behind the production proxy ({@code server.forward-headers-strategy=framework}).
+   */
+  public WebappSession(int port, String clientAddress) {
     this.port = port;
+    this.clientAddress = clientAddress;
   }
 
   /** Logs in to one webapp (tasklist, cockpit, admin) as the webapp's login page does; the HTTP status. */
   public int login(String user, String app) throws IOException, InterruptedException {
+    return login(user, user, app);
+  }
+
+  /** The login form with any password; the HTTP status (200, or 401 for a refused login). */
+  public int login(String user, String password, String app) throws IOException, InterruptedException {
     get("/camunda/app/" + app + "/default/");
-    HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+    HttpResponse<String> response = client.send(request("/camunda/api/admin/auth/user/default/login/" + app)
         .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token())
         .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8))).build(),
+            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))).build(),
         HttpResponse.BodyHandlers.ofString());
     return response.statusCode();
   }
 
   public HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** A GET with the session's cookie and, besides, HTTP Basic credentials. */
   public HttpResponse<byte[]> get(String path, String user, String password) throws IOException, InterruptedException {
     String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return client.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + basic).GET().build(),
+    return client.send(request(path).header("Authorization", "Basic " + basic).GET().build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** A JSON POST with the session's cookie and CSRF token, as the webapps send it. */
   public HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+    return send("POST", path, body);
+  }
+
+  /** A JSON PUT with the session's cookie and CSRF token, as the webapps send it. */
+  public HttpResponse<String> put(String path, String body) throws IOException, InterruptedException {
+    return send("PUT", path, body);
+  }
+
+  private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
     refreshToken();
-    return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+    return client.send(request(path).header("Content-Type", "application/json")
         .header("Accept", "application/json").header("X-XSRF-TOKEN", token())
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** The session and its CSRF token are new after the login: fetch the token as the apps do. */
   private void refreshToken() throws IOException, InterruptedException {
-    client.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default")).GET().build(),
+    client.send(request("/camunda/api/admin/auth/user/default").GET().build(),
         HttpResponse.BodyHandlers.discarding());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
+    return clientAddress == null ? builder : builder.header("X-Forwarded-For", clientAddress);
   }
 
   private String token() {

@@ -45,10 +45,11 @@ class DurableTransactionManager extends JdbcTransactionManager {
 
   @Override
   protected void doCommit(DefaultTransactionStatus status) {
-    if (!syncH2 || status.isReadOnly()) {
+    if (!syncH2) {
       super.doCommit(status);
       return;
     }
+    // Also for read-only transactions: H2 does not enforce Spring's read-only flag, so ask what changed.
     Connection connection = ((JdbcTransactionObjectSupport) status.getTransaction()).getConnectionHolder().getConnection();
     boolean changed = hasChanges(connection);
     super.doCommit(status);
@@ -92,13 +93,17 @@ class DurableTransactionManager extends JdbcTransactionManager {
       if (!isH2WithFile(url)) {
         return false;
       }
-      checkpointSync(connection);
+      try {
+        checkpointSync(connection);
+      } catch (SQLException e) {
+        throw new IllegalStateException("Could not make the H2 database durable: CHECKPOINT SYNC needs a database "
+            + "user with admin rights, such as the one that created the database (" + e.getMessage() + ")", e);
+      }
       log.info("H2 database {}: every commit that changes data is written and synced to the disk before it "
           + "returns (CHECKPOINT SYNC)", url);
       return true;
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not make the H2 database durable: CHECKPOINT SYNC needs a database user "
-          + "with admin rights, such as the one that created the database (" + e.getMessage() + ")", e);
+      throw new IllegalStateException("Could not connect to the database: " + e.getMessage(), e);
     }
   }
 
@@ -106,7 +111,7 @@ class DurableTransactionManager extends JdbcTransactionManager {
    * PostgreSQL is durable with its defaults; a server set to {@code fsync = off} or {@code synchronous_commit = off}
    * acknowledges commits that a crash of the server (or a power cut) loses. Said once, loudly, at start.
    */
-  private static void warnIfPostgresMayLoseCommits(Connection connection) throws SQLException {
+  private static void warnIfPostgresMayLoseCommits(Connection connection) {
     for (String setting : new String[] {"fsync", "synchronous_commit"}) {
       try (Statement statement = connection.createStatement();
           ResultSet result = statement.executeQuery("show " + setting)) {
@@ -114,6 +119,8 @@ class DurableTransactionManager extends JdbcTransactionManager {
           log.warn("PostgreSQL runs with {} = off: commits acknowledged to users can be lost when the database "
               + "server crashes or loses power. Set it to on (the default).", setting);
         }
+      } catch (SQLException e) {
+        log.info("Could not read PostgreSQL's setting {}: {}", setting, e.getMessage());
       }
     }
   }

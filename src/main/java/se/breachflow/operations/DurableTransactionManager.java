@@ -24,7 +24,7 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * never calls fsync on commit. So every commit that changed something is followed by {@code CHECKPOINT SYNC}:
  * H2 writes what is unsaved and forces the file to the device ({@code FileChannel.force}). {@code WRITE_DELAY}
  * stays at H2's default: with 0, H2 runs no background writer, which also does its housekeeping, and the file
- * stays large after close. See README "Durability" for the cost. PostgreSQL needs none of this: with its
+ * stays large after close. See README "Durability, a full disk" for the cost. PostgreSQL needs none of this: with its
  * defaults ({@code fsync}, {@code synchronous_commit} on) a commit returns after the WAL is flushed.
  */
 class DurableTransactionManager extends JdbcTransactionManager {

@@ -49,6 +49,14 @@ public final class Postgres {
     return URL.substring(0, URL.lastIndexOf('/') + 1) + database;
   }
 
+  public String user() {
+    return USER;
+  }
+
+  public String password() {
+    return PASSWORD;
+  }
+
   /** Starts the application on this database as one node; the job executor as asked. */
   public ConfigurableApplicationContext startNode(boolean jobExecution, String... more) {
     List<String> args = new ArrayList<>(List.of(

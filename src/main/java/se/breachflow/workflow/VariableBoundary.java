@@ -75,6 +75,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
@@ -164,6 +165,9 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    RefusalsAreNotFailures contexts = new RefusalsAreNotFailures();
+    contexts.setProcessEngineConfiguration(configuration); // the engine sets it only on a factory of its own
+    configuration.setCommandContextFactory(contexts);
     configuration.setCustomPostCommandInterceptorsTxRequired(
         with(configuration.getCustomPostCommandInterceptorsTxRequired(), new Interceptor()));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
@@ -174,6 +178,25 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
     List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
     all.add(added);
     return all;
+  }
+
+  /**
+   * The engine logs a command that fails with an exception at ERROR, with its stack trace and message, unless
+   * it is a client's error it knows (a bad request, a missing authorization: DEBUG). The boundary's refusals are
+   * such errors, and their messages may quote what a person typed.
+   */
+  private static final class RefusalsAreNotFailures extends CommandContextFactory {
+
+    @Override
+    public CommandContext createCommandContext() {
+      return new CommandContext(processEngineConfiguration) {
+        @Override
+        protected boolean shouldLogFine(Throwable exception) {
+          return exception instanceof InvalidSubmissionException || exception instanceof RefusedException
+              || super.shouldLogFine(exception);
+        }
+      };
+    }
   }
 
   /** One per command chain of the engine (each has its own next interceptor). */

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +109,56 @@ class LoginThrottleTest {
         Duration.ofMinutes(5), 100)).hasMessageContaining("forget-after");
     assertThatThrownBy(() -> new LoginThrottleSettings(3, Duration.ofSeconds(5), 0.5, Duration.ofMinutes(15),
         Duration.ofHours(24), 100)).hasMessageContaining("multiplier");
+  }
+
+  @Test
+  void rightPasswordsSentAtOnceAreAllChecked() throws Exception {
+    ExecutorService clients = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> answers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(clients.submit(() -> {
+          boolean allowed = throttle.begin("integration", CLIENT).allowed();
+          if (allowed) {
+            Thread.sleep(50); // the check takes a while; the others come meanwhile
+            throttle.succeeded("integration", CLIENT);
+          }
+          return allowed;
+        }));
+      }
+      for (Future<Boolean> answer : answers) {
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+    assertThat(throttle.remainingDelay("integration", CLIENT)).isEmpty();
+  }
+
+  @Test
+  void aBurstOfGuessesGetsNoMoreChecksThanGuessesOneAfterAnother() throws Exception {
+    AtomicInteger checked = new AtomicInteger();
+    ExecutorService attacker = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> guesses = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        guesses.add(attacker.submit(() -> {
+          if (throttle.begin("dpo", CLIENT).allowed()) {
+            checked.incrementAndGet();
+            Thread.sleep(50);
+            throttle.failed("dpo", CLIENT);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> guess : guesses) {
+        guess.get(10, TimeUnit.SECONDS);
+      }
+    } finally {
+      attacker.shutdownNow();
+    }
+    assertThat(checked).as("the free failures and the one that starts the delay").hasValue(4);
+    assertThat(throttle.remainingDelay("dpo", CLIENT)).hasValue(Duration.ofSeconds(5));
   }
 
   /** One wrong password, as the interceptor records it; false if it was refused without a check. */

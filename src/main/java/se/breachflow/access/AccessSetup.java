@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
-import se.breachflow.process.BpmnIds;
+import se.breachflow.workflow.BpmnIds;
 
 /**
  * Creates, at every start and idempotently, the groups of the configured controllers, their Camunda

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import se.breachflow.shared.ForbiddenException;
+
 /** Who is making the current API request (set by {@link ApiAuthenticationFilter}). */
 @Component
 public class CurrentUser {
@@ -28,6 +30,13 @@ public class CurrentUser {
   public String idOrNull() {
     Authentication authentication = identity.getCurrentAuthentication();
     return authentication == null ? null : authentication.getUserId();
+  }
+
+  /** Refuses (403) anyone but an administrator ({@code camunda-admin}). */
+  public void requireAdministrator() {
+    if (!groups().contains(Groups.ADMIN)) {
+      throw new ForbiddenException("Bara administratörer får göra detta.");
+    }
   }
 
   public List<String> groups() {

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.breachflow.web.FieldError;
-import se.breachflow.web.InvalidInputException;
+import se.breachflow.shared.FieldError;
+import se.breachflow.shared.InvalidInputException;
 
 /**
  * Reads the body of {@code POST /api/assessments} strictly into {@link RiskFacts}: every field is required and

@@ -4,7 +4,7 @@ import java.util.Date;
 
 import org.springframework.stereotype.Component;
 
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * The timers' times, for the BPMN timer expressions ({@code ${deadlineTimers.reminderAt(authorityDeadline)}}).

@@ -11,7 +11,7 @@ import se.breachflow.assessment.DataCategory;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentReport;
 import se.breachflow.organisation.DataController;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * The letter to the data subjects (Art. 34): in clear and plain Swedish, what happened, what it means, what

@@ -24,10 +24,10 @@ import se.breachflow.incident.IncidentRepository;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
 import se.breachflow.web.ApiProblems;
-import se.breachflow.web.Echo;
-import se.breachflow.web.FieldError;
-import se.breachflow.web.InvalidInputException;
-import se.breachflow.web.NotFoundException;
+import se.breachflow.shared.Echo;
+import se.breachflow.shared.FieldError;
+import se.breachflow.shared.InvalidInputException;
+import se.breachflow.shared.NotFoundException;
 import se.breachflow.web.Period;
 
 /** Downloads: an incident's documents (PDF) and the register (PDF or CSV). */

@@ -20,7 +20,7 @@ import se.breachflow.incident.FollowUp;
 import se.breachflow.incident.Incident;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
-import se.breachflow.process.BpmnIds;
+import se.breachflow.workflow.BpmnIds;
 
 /** Gathers the data of an incident's documents: the record, the controller, the people and the history. */
 @Component

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * The documents of an incident. The IMY notification, its supplement and the incident report are filed

@@ -14,7 +14,7 @@ import se.breachflow.access.IncidentAccess;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * The register of every incident in a period, for the controllers a user oversees: those whose coordinators,

@@ -24,7 +24,7 @@ import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStamper;
 
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * Writes a document as an A4 PDF with OpenPDF: title, sections of labelled fields, and on every page a header

@@ -15,7 +15,7 @@ import se.breachflow.incident.DataSubjectCommunication;
 import se.breachflow.incident.ImyReportType;
 import se.breachflow.incident.IncidentReport;
 import se.breachflow.incident.Recipient;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /** The Swedish words the documents use for the record's values. */
 final class Swedish {

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.access.CurrentUser;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /** The audit trail: every change to an incident's fields, with who and when, in the project's own table. */
 @Component

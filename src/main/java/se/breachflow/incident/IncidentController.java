@@ -21,11 +21,11 @@ import se.breachflow.access.IncidentAccess;
 import se.breachflow.access.IncidentAccess.Part;
 import se.breachflow.access.SystemCalls;
 import se.breachflow.organisation.ControllerRegistry;
-import se.breachflow.process.BpmnIds;
-import se.breachflow.process.ProcessVariables;
-import se.breachflow.web.Echo;
-import se.breachflow.web.NotFoundException;
-import se.breachflow.web.Times;
+import se.breachflow.workflow.BpmnIds;
+import se.breachflow.incident.Fields;
+import se.breachflow.shared.Echo;
+import se.breachflow.shared.NotFoundException;
+import se.breachflow.shared.Times;
 
 /** The incident API: report an incident (starts the process), list those the user may see, read one. */
 @RestController
@@ -60,9 +60,9 @@ class IncidentController {
   ResponseEntity<IncidentView> report(@RequestBody Map<String, Object> body) {
     Map<String, Object> variables = new HashMap<>(body);
     // The API's "processor" (a name or null) stands for the form's "processor involved" too.
-    if (body.containsKey(ProcessVariables.PROCESSOR.name())
-        && !body.containsKey(ProcessVariables.PROCESSOR_INVOLVED.name())) {
-      variables.put(ProcessVariables.PROCESSOR_INVOLVED.name(), body.get(ProcessVariables.PROCESSOR.name()) != null);
+    if (body.containsKey(Fields.PROCESSOR.name())
+        && !body.containsKey(Fields.PROCESSOR_INVOLVED.name())) {
+      variables.put(Fields.PROCESSOR_INVOLVED.name(), body.get(Fields.PROCESSOR.name()) != null);
     }
     ProcessInstance instance = runtime.createProcessInstanceByKey(BpmnIds.PROCESS).setVariables(variables).execute();
     Incident incident = incidents.findByProcessInstance(instance.getId())

@@ -9,7 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * Hands out incident numbers {@code PUI-<year>-<nnnn>}: per calendar year in Stockholm, never reused, safe

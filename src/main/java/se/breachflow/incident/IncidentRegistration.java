@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import se.breachflow.assessment.RiskFacts;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /** Turns a checked report into an incident in the register, with its number and its 72-hour deadline. */
 @Service

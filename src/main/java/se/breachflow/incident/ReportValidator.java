@@ -1,20 +1,20 @@
 package se.breachflow.incident;
 
-import static se.breachflow.process.ProcessVariables.BREACH_TYPES;
-import static se.breachflow.process.ProcessVariables.CAUSE;
-import static se.breachflow.process.ProcessVariables.CONTROLLER_ID;
-import static se.breachflow.process.ProcessVariables.DATA_CATEGORIES;
-import static se.breachflow.process.ProcessVariables.DATA_SUBJECT_COUNT;
-import static se.breachflow.process.ProcessVariables.DESCRIPTION;
-import static se.breachflow.process.ProcessVariables.DISCOVERED_AT;
-import static se.breachflow.process.ProcessVariables.MEASURES_TAKEN;
-import static se.breachflow.process.ProcessVariables.OCCURRED_AT;
-import static se.breachflow.process.ProcessVariables.PROCESSOR;
-import static se.breachflow.process.ProcessVariables.PROCESSOR_INVOLVED;
-import static se.breachflow.process.ProcessVariables.PROCESSOR_NOTIFIED_AT;
-import static se.breachflow.process.ProcessVariables.RECIPIENT;
-import static se.breachflow.process.ProcessVariables.RECIPIENT_CONFIRMED_DELETION;
-import static se.breachflow.process.ProcessVariables.VULNERABLE_SUBJECTS;
+import static se.breachflow.incident.Fields.BREACH_TYPES;
+import static se.breachflow.incident.Fields.CAUSE;
+import static se.breachflow.incident.Fields.CONTROLLER_ID;
+import static se.breachflow.incident.Fields.DATA_CATEGORIES;
+import static se.breachflow.incident.Fields.DATA_SUBJECT_COUNT;
+import static se.breachflow.incident.Fields.DESCRIPTION;
+import static se.breachflow.incident.Fields.DISCOVERED_AT;
+import static se.breachflow.incident.Fields.MEASURES_TAKEN;
+import static se.breachflow.incident.Fields.OCCURRED_AT;
+import static se.breachflow.incident.Fields.PROCESSOR;
+import static se.breachflow.incident.Fields.PROCESSOR_INVOLVED;
+import static se.breachflow.incident.Fields.PROCESSOR_NOTIFIED_AT;
+import static se.breachflow.incident.Fields.RECIPIENT;
+import static se.breachflow.incident.Fields.RECIPIENT_CONFIRMED_DELETION;
+import static se.breachflow.incident.Fields.VULNERABLE_SUBJECTS;
 
 import java.time.Instant;
 import java.util.Set;
@@ -26,9 +26,9 @@ import se.breachflow.assessment.BreachType;
 import se.breachflow.assessment.Cause;
 import se.breachflow.assessment.DataCategory;
 import se.breachflow.organisation.ControllerRegistry;
-import se.breachflow.process.FormReader;
-import se.breachflow.web.Echo;
-import se.breachflow.web.Times;
+import se.breachflow.shared.FormReader;
+import se.breachflow.shared.Echo;
+import se.breachflow.shared.Times;
 
 /**
  * Checks a report, whether it comes from the API or from the start form (which validates only in the

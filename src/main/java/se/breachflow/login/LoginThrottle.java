@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * Wrong passwords per (user, client), and the delay they impose on that pair's next try (docs/adr/0008).

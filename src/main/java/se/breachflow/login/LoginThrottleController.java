@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,11 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.breachflow.access.CurrentUser;
-import se.breachflow.access.Groups;
-import se.breachflow.web.FieldError;
-import se.breachflow.web.InvalidInputException;
-import se.breachflow.web.NotFoundException;
-import se.breachflow.web.Times;
+import se.breachflow.shared.FieldError;
+import se.breachflow.shared.InvalidInputException;
+import se.breachflow.shared.NotFoundException;
+import se.breachflow.shared.Times;
 
 /** For administrators (camunda-admin): which (user, client) pairs wait after wrong passwords, and lifting one. */
 @RestController
@@ -40,7 +38,7 @@ class LoginThrottleController {
 
   @GetMapping
   Overview delayed() {
-    requireAdministrator();
+    currentUser.requireAdministrator();
     LoginThrottleSettings settings = throttle.settings();
     return new Overview(Times.now(), new Policy(settings.freeFailures(), settings.initialDelay().toString(),
         settings.multiplier(), settings.maxDelay().toString(), settings.forgetAfter().toString()),
@@ -51,7 +49,7 @@ class LoginThrottleController {
   @DeleteMapping
   ResponseEntity<Void> lift(@RequestParam(required = false) String user,
       @RequestParam(required = false) String client) {
-    requireAdministrator();
+    currentUser.requireAdministrator();
     List<FieldError> errors = new ArrayList<>();
     if (user == null || user.isBlank()) {
       errors.add(new FieldError("user", "Ange användaren."));
@@ -68,9 +66,4 @@ class LoginThrottleController {
     return ResponseEntity.noContent().build();
   }
 
-  private void requireAdministrator() {
-    if (!currentUser.groups().contains(Groups.ADMIN)) {
-      throw new AuthorizationException("Only members of " + Groups.ADMIN + " may see the login throttle");
-    }
-  }
 }

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * The Swedish texts of every {@link NoticeKind}. By design a message carries only the incident number, the

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * The transactional outbox: a message is written in the same transaction as the process step that causes

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,9 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.breachflow.access.CurrentUser;
-import se.breachflow.access.Groups;
-import se.breachflow.web.FieldError;
-import se.breachflow.web.InvalidInputException;
+import se.breachflow.shared.FieldError;
+import se.breachflow.shared.InvalidInputException;
 
 /** The outbox for administrators (group camunda-admin): what is pending, sent or failed, and why. */
 @RestController
@@ -38,9 +36,7 @@ class OutboxController {
   @GetMapping
   OutboxPage list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    if (!currentUser.groups().contains(Groups.ADMIN)) {
-      throw new AuthorizationException("Only members of " + Groups.ADMIN + " may read the outbox");
-    }
+    currentUser.requireAdministrator();
     List<FieldError> errors = new ArrayList<>();
     Optional<OutboxStatus> wanted = Optional.empty();
     if (status != null && !status.isBlank()) {

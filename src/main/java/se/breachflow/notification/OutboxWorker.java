@@ -27,7 +27,7 @@ import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * Delivers the outbox: claims each due message, resolves its recipients, renders it and sends it by SMTP;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * The database in {@code /actuator/health} as component {@code db}, in place of Spring Boot's (which steps back

@@ -11,7 +11,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * What operations watch (Prometheus: {@code /actuator/prometheus}): open incidents, incidents near their

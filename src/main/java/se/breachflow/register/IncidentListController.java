@@ -12,9 +12,9 @@ import se.breachflow.access.CurrentUser;
 import se.breachflow.assessment.Cause;
 import se.breachflow.assessment.RiskLevel;
 import se.breachflow.incident.IncidentStatus;
-import se.breachflow.web.Echo;
-import se.breachflow.web.FieldError;
-import se.breachflow.web.InvalidInputException;
+import se.breachflow.shared.Echo;
+import se.breachflow.shared.FieldError;
+import se.breachflow.shared.InvalidInputException;
 import se.breachflow.web.Period;
 
 /** {@code GET /api/incidents}: the register, filtered and paged, as far as the user may see it. */

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 import se.breachflow.incident.IncidentStatus;
 import se.breachflow.web.Period;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /** Searches the register: filters, free text in number and description, newest first, paged. */
 @Service

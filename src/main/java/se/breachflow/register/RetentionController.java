@@ -2,7 +2,6 @@ package se.breachflow.register;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.breachflow.access.CurrentUser;
-import se.breachflow.access.Groups;
 
 /** Retention for administrators: run it now (or as a dry run) and see the log of runs. */
 @RestController
@@ -26,19 +24,14 @@ class RetentionController {
 
   @PostMapping(path = "/api/retention/runs", produces = MediaType.APPLICATION_JSON_VALUE)
   RetentionRun run(@RequestParam(defaultValue = "true") boolean dryRun) {
-    requireAdmin();
+    currentUser.requireAdministrator();
     return retention.run(dryRun, currentUser.id());
   }
 
   @GetMapping(path = "/api/retention/runs", produces = MediaType.APPLICATION_JSON_VALUE)
   List<RetentionRun> runs() {
-    requireAdmin();
+    currentUser.requireAdministrator();
     return retention.runs();
   }
 
-  private void requireAdmin() {
-    if (!currentUser.groups().contains(Groups.ADMIN)) {
-      throw new AuthorizationException("Only administrators run retention");
-    }
-  }
 }

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.breachflow.access.SystemCalls;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * Gallring: removes the personal data of incidents closed longer ago than their controller's retention

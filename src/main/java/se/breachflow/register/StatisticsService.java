@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import se.breachflow.web.Period;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /** The register's statistics: what management plans from and what IMY asks about in an inspection. */
 @Service

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import se.breachflow.access.IncidentAccess;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
-import se.breachflow.web.Echo;
-import se.breachflow.web.NotFoundException;
+import se.breachflow.shared.Echo;
+import se.breachflow.shared.NotFoundException;
 
 /**
  * The controllers whose register the current user may see in full (access/IncidentAccess: coordinator, DPO

@@ -2,8 +2,6 @@ package se.breachflow.web;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -21,7 +19,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import se.breachflow.process.InvalidVariableException;
+import se.breachflow.shared.InvalidFieldException;
+import se.breachflow.shared.FieldError;
+import se.breachflow.shared.ForbiddenException;
+import se.breachflow.shared.InvalidInputException;
+import se.breachflow.shared.NotFoundException;
 
 /**
  * Every error of the project's API controllers as application/problem+json (RFC 9457) in Swedish, whatever
@@ -41,29 +43,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /** A value that reached a typed variable outside a form check: still bad input, named. */
-  @ExceptionHandler(InvalidVariableException.class)
-  ResponseEntity<Object> invalidVariable(InvalidVariableException e) {
+  @ExceptionHandler(InvalidFieldException.class)
+  ResponseEntity<Object> invalidVariable(InvalidFieldException e) {
     return ApiProblems.response(ApiProblems.invalid(List.of(new FieldError(e.variable(),
         "Värdet för " + e.variable() + " kan inte läsas: " + e.getMessage() + "."))));
-  }
-
-  /**
-   * A refusal from the engine's boundary (workflow/VariableBoundary): what was sent to a step of the process,
-   * with the fields named, as engine REST would answer it — here as problem+json.
-   */
-  @ExceptionHandler(RestException.class)
-  ResponseEntity<Object> engineRefusal(RestException e) {
-    if (e.getCause() instanceof InvalidInputException input) {
-      return invalidInput(input);
-    }
-    HttpStatus status = e.getStatus() == null ? HttpStatus.INTERNAL_SERVER_ERROR
-        : HttpStatus.valueOf(e.getStatus().getStatusCode());
-    if (status.is5xxServerError()) {
-      return unexpected(e);
-    }
-    ProblemDetail problem = ApiProblems.of(status);
-    problem.setDetail(e.getMessage());
-    return ApiProblems.response(problem);
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -73,8 +56,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ApiProblems.response(problem);
   }
 
-  @ExceptionHandler(AuthorizationException.class)
-  ResponseEntity<Object> forbidden(AuthorizationException e) {
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<Object> forbidden(ForbiddenException e) {
     return ApiProblems.response(ApiProblems.of(HttpStatus.FORBIDDEN));
   }
 

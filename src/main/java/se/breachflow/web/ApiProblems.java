@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import se.breachflow.shared.FieldError;
 
 /**
  * The problems ({@code application/problem+json}, RFC 9457) the API answers with, in Swedish. One place for

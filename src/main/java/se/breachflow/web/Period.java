@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import se.breachflow.shared.Times;
+import se.breachflow.shared.FieldError;
+import se.breachflow.shared.InvalidInputException;
 
 /**
  * A period of whole days in Stockholm, {@code from} and {@code to} inclusive (ISO dates); either may be open.

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.engine.rest.exception.RestException;
 
-import se.breachflow.web.InvalidInputException;
+import se.breachflow.shared.InvalidInputException;
 
 /**
  * A submission the boundary refused: fields the step does not own, or values its rules refuse. It is a

@@ -1,8 +1,8 @@
 package se.breachflow.workflow;
 
-import static se.breachflow.process.ProcessVariables.AUTHORITY_DEADLINE;
-import static se.breachflow.process.ProcessVariables.CONTROLLER_ID;
-import static se.breachflow.process.ProcessVariables.INCIDENT_NUMBER;
+import static se.breachflow.workflow.ProcessVariables.AUTHORITY_DEADLINE;
+import static se.breachflow.workflow.ProcessVariables.CONTROLLER_ID;
+import static se.breachflow.workflow.ProcessVariables.INCIDENT_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

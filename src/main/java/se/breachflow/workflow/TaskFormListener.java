@@ -1,5 +1,11 @@
 package se.breachflow.workflow;
 
+import static se.breachflow.workflow.ProcessVariables.IMY_REPORT_TYPE;
+import static se.breachflow.workflow.ProcessVariables.INFORM_DATA_SUBJECTS;
+import static se.breachflow.workflow.ProcessVariables.NOTIFY_IMY;
+import static se.breachflow.workflow.ProcessVariables.NOT_A_BREACH;
+import static se.breachflow.workflow.ProcessVariables.SUPPLEMENT_DUE;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -7,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.task.TaskForm;
+import se.breachflow.incident.task.Routing;
 import se.breachflow.incident.task.TaskForms;
 
 /**
@@ -40,9 +47,28 @@ public class TaskFormListener implements TaskListener {
           throw new IllegalStateException("Task " + task.getId() + " of " + number
               + " was completed without its checked form: a task is completed by submitting its form");
         }
-        completion.save(task, userId(task));
+        route(task, completion.save(userId(task)));
       }
       default -> { }
+    }
+  }
+
+  /** The task's routing, for the gateways and the supplement's timer. */
+  private static void route(DelegateTask task, Routing routing) {
+    if (routing.notABreach() != null) {
+      NOT_A_BREACH.set(task.getExecution(), routing.notABreach());
+    }
+    if (routing.notifyImy() != null) {
+      NOTIFY_IMY.set(task.getExecution(), routing.notifyImy());
+    }
+    if (routing.informDataSubjects() != null) {
+      INFORM_DATA_SUBJECTS.set(task.getExecution(), routing.informDataSubjects());
+    }
+    if (routing.imyReportType() != null) {
+      IMY_REPORT_TYPE.set(task.getExecution(), routing.imyReportType());
+    }
+    if (routing.supplementDue() != null) {
+      SUPPLEMENT_DUE.set(task.getExecution(), routing.supplementDue());
     }
   }
 

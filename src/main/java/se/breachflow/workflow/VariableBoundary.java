@@ -86,23 +86,25 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import se.breachflow.incident.Fields;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.ReportValidator;
 import se.breachflow.incident.task.TaskForm;
 import se.breachflow.incident.task.TaskForms;
-import se.breachflow.process.BpmnIds;
-import se.breachflow.process.FormReader;
-import se.breachflow.process.InvalidVariableException;
-import se.breachflow.process.ProcessVariables;
-import se.breachflow.process.Variable;
-import se.breachflow.web.FieldError;
-import se.breachflow.web.InvalidInputException;
-import se.breachflow.web.Times;
+import se.breachflow.workflow.BpmnIds;
+import se.breachflow.shared.Field;
+import se.breachflow.shared.FormReader;
+import se.breachflow.shared.InvalidFieldException;
+import se.breachflow.shared.Field;
+import se.breachflow.shared.FieldError;
+import se.breachflow.shared.InvalidInputException;
+import se.breachflow.shared.Times;
 
 /**
  * The one place where values from outside enter the process {@code personal-data-breach}, whichever way they
@@ -139,8 +141,8 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
 
   static {
     Set<String> fields = new LinkedHashSet<>();
-    fields.add(ProcessVariables.CONTROLLER_ID.name());
-    fields.addAll(ProcessVariables.REPORT_FIELDS);
+    fields.add(Fields.CONTROLLER_ID.name());
+    Fields.REPORT.forEach(field -> fields.add(field.name()));
     REPORT_FIELDS = Set.copyOf(fields);
   }
 
@@ -312,7 +314,7 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
         () -> new IllegalStateException("No form binding for user task " + task.getTaskDefinitionKey()));
     Incident incident = incident(task);
     List<FieldError> errors = new ArrayList<>(unknown(completion.variables(),
-        form.fields().stream().map(Variable::name).collect(Collectors.toSet())));
+        form.fields().stream().map(Field::name).collect(Collectors.toSet())));
     TaskForm.Completion checked = null;
     String title = "Uppgiften kunde inte slutföras";
     try {
@@ -515,17 +517,27 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
       }
       Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
       if (!(value instanceof TypedValue typedValue)) {
-        return value;
+        return plain(value);
       }
       if (typedValue instanceof SerializableValue serializable && !serializable.isDeserialized()
           && !"application/json".equals(serializable.getSerializationDataFormat())) {
-        throw new InvalidVariableException(name, "har en typ som formuläret inte använder");
+        throw new InvalidFieldException(name, "har en typ som formuläret inte använder");
       }
       try {
-        return typedValue.getValue();
+        return plain(typedValue.getValue());
       } catch (RuntimeException unreadable) {
-        throw new InvalidVariableException(name, "kan inte läsas");
+        throw new InvalidFieldException(name, "kan inte läsas");
       }
     };
+  }
+
+  /** A checklist's JSON array as a list (of texts, and of anything else the field will refuse). */
+  private static Object plain(Object value) {
+    if (value instanceof SpinJsonNode node && node.isArray()) {
+      List<Object> elements = new ArrayList<>();
+      node.elements().forEach(element -> elements.add(element.isString() ? element.stringValue() : element));
+      return elements;
+    }
+    return value;
   }
 }

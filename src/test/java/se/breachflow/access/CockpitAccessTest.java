@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.breachflow.process.BpmnIds;
+import se.breachflow.workflow.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.support.IncidentDriver;

@@ -22,7 +22,7 @@ import se.breachflow.notification.Audience;
 import se.breachflow.notification.Notice;
 import se.breachflow.notification.NoticeKind;
 import se.breachflow.notification.Outbox;
-import se.breachflow.process.BpmnIds;
+import se.breachflow.workflow.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.support.IncidentDriver;

@@ -22,7 +22,7 @@ import se.breachflow.access.Groups;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentReport;
 import se.breachflow.incident.IncidentRepository;
-import se.breachflow.process.BpmnIds;
+import se.breachflow.workflow.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.support.IncidentDriver;

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.breachflow.access.Groups;
-import se.breachflow.process.BpmnIds;
-import se.breachflow.process.ProcessVariables;
+import se.breachflow.workflow.BpmnIds;
+import se.breachflow.incident.Fields;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.support.IncidentDriver;
@@ -170,7 +170,7 @@ class IncidentProcessTest {
     assess(instance, "KNOWN_RECIPIENTS");
 
     assertThat(runtime.getVariables(instance.getId())).doesNotContainKeys("description", "measuresTaken");
-    for (var text : ProcessVariables.FREE_TEXTS) {
+    for (var text : Fields.FREE_TEXTS) {
       assertThat(history.createHistoricVariableInstanceQuery().variableName(text.name()).count())
           .as(text.name()).isZero();
       assertThat(history.createHistoricDetailQuery().variableUpdates().list())

@@ -23,12 +23,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import se.breachflow.access.Groups;
-import se.breachflow.process.BpmnIds;
+import se.breachflow.workflow.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.Reports;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * The outbox against a real SMTP server (GreenMail): every kind of message reaches the right people with

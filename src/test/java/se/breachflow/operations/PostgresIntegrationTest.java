@@ -19,11 +19,11 @@ import se.breachflow.incident.IncidentStatus;
 import se.breachflow.notification.Notice;
 import se.breachflow.notification.NoticeKind;
 import se.breachflow.notification.Outbox;
-import se.breachflow.process.BpmnIds;
+import se.breachflow.workflow.BpmnIds;
 import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.Postgres;
 import se.breachflow.support.Reports;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /** The main path of the process, the register's tables and the outbox on PostgreSQL. */
 class PostgresIntegrationTest {

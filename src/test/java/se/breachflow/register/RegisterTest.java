@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.breachflow.incident.AuditEntry;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
-import se.breachflow.process.BpmnIds;
+import se.breachflow.workflow.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.support.IncidentDriver;

@@ -36,7 +36,7 @@ import se.breachflow.assessment.DataCategory;
 import se.breachflow.assessment.Identifiability;
 import se.breachflow.assessment.IntegrityLoss;
 import se.breachflow.incident.Recipient;
-import se.breachflow.process.BpmnIds;
+import se.breachflow.workflow.BpmnIds;
 import se.breachflow.security.Mutations.Mutant;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;

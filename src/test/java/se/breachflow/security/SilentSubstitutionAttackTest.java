@@ -18,7 +18,7 @@ import org.springframework.http.ResponseEntity;
 
 import se.breachflow.incident.Decision;
 import se.breachflow.incident.IncidentRepository;
-import se.breachflow.process.BpmnIds;
+import se.breachflow.workflow.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.IncidentDriver;
 

@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatus;
 
 import se.breachflow.access.AccessUsers;
 import se.breachflow.access.Groups;
-import se.breachflow.process.BpmnIds;
+import se.breachflow.workflow.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.IncidentDriver;
 

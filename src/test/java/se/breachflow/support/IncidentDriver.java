@@ -27,8 +27,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.breachflow.access.Groups;
 import se.breachflow.incident.task.TaskForms;
-import se.breachflow.process.Variable;
-import se.breachflow.process.BpmnIds;
+import se.breachflow.shared.Field;
+import se.breachflow.workflow.BpmnIds;
 
 /** Drives incidents through the process as the people in each role do it in Tasklist. */
 @Component
@@ -115,7 +115,7 @@ public class IncidentDriver {
   public Map<String, Object> submission(Task task, Map<String, Object> changes) {
     VariableMap shown = forms.getTaskFormVariables(task.getId());
     Map<String, Object> sent = new HashMap<>();
-    for (Variable<?> field : taskForms.of(task.getTaskDefinitionKey()).orElseThrow().fields()) {
+    for (Field<?> field : taskForms.of(task.getTaskDefinitionKey()).orElseThrow().fields()) {
       sent.put(field.name(), shown.getValueTyped(field.name()));
     }
     sent.putAll(changes);

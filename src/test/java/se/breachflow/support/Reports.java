@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.camunda.spin.plugin.variable.SpinValues;
 
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * Reports as the start form submits them (ISO strings, JSON arrays from checklists), at times relative to the

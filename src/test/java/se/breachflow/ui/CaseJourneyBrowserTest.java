@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.breachflow.document.Pdfs;
 import se.breachflow.incident.IncidentRepository;
-import se.breachflow.process.BpmnIds;
+import se.breachflow.workflow.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.Reports;

@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import se.breachflow.process.BpmnIds;
+import se.breachflow.workflow.BpmnIds;
 import se.breachflow.support.BreachflowTest;
 
 /**

@@ -1,26 +1,26 @@
 package se.breachflow.incident.task;
 
-import static se.breachflow.process.ProcessVariables.AVAILABILITY_LOSS;
-import static se.breachflow.process.ProcessVariables.BREACH_TYPES;
-import static se.breachflow.process.ProcessVariables.CAUSE;
-import static se.breachflow.process.ProcessVariables.CONFIDENTIALITY_LOSS;
-import static se.breachflow.process.ProcessVariables.CONTROLLER_ID;
-import static se.breachflow.process.ProcessVariables.DATA_CATEGORIES;
-import static se.breachflow.process.ProcessVariables.DATA_SUBJECT_COUNT;
-import static se.breachflow.process.ProcessVariables.DESCRIPTION;
-import static se.breachflow.process.ProcessVariables.DISCOVERED_AT;
-import static se.breachflow.process.ProcessVariables.IDENTIFIABILITY;
-import static se.breachflow.process.ProcessVariables.INTEGRITY_LOSS;
-import static se.breachflow.process.ProcessVariables.MALICIOUS_INTENT;
-import static se.breachflow.process.ProcessVariables.MEASURES_TAKEN;
-import static se.breachflow.process.ProcessVariables.OCCURRED_AT;
-import static se.breachflow.process.ProcessVariables.PROCESSOR;
-import static se.breachflow.process.ProcessVariables.PROCESSOR_INVOLVED;
-import static se.breachflow.process.ProcessVariables.PUBLICLY_AVAILABLE;
-import static se.breachflow.process.ProcessVariables.RECIPIENT;
-import static se.breachflow.process.ProcessVariables.RECIPIENT_CONFIRMED_DELETION;
-import static se.breachflow.process.ProcessVariables.UNINTELLIGIBLE;
-import static se.breachflow.process.ProcessVariables.VULNERABLE_SUBJECTS;
+import static se.breachflow.incident.Fields.AVAILABILITY_LOSS;
+import static se.breachflow.incident.Fields.BREACH_TYPES;
+import static se.breachflow.incident.Fields.CAUSE;
+import static se.breachflow.incident.Fields.CONFIDENTIALITY_LOSS;
+import static se.breachflow.incident.Fields.CONTROLLER_ID;
+import static se.breachflow.incident.Fields.DATA_CATEGORIES;
+import static se.breachflow.incident.Fields.DATA_SUBJECT_COUNT;
+import static se.breachflow.incident.Fields.DESCRIPTION;
+import static se.breachflow.incident.Fields.DISCOVERED_AT;
+import static se.breachflow.incident.Fields.IDENTIFIABILITY;
+import static se.breachflow.incident.Fields.INTEGRITY_LOSS;
+import static se.breachflow.incident.Fields.MALICIOUS_INTENT;
+import static se.breachflow.incident.Fields.MEASURES_TAKEN;
+import static se.breachflow.incident.Fields.OCCURRED_AT;
+import static se.breachflow.incident.Fields.PROCESSOR;
+import static se.breachflow.incident.Fields.PROCESSOR_INVOLVED;
+import static se.breachflow.incident.Fields.PUBLICLY_AVAILABLE;
+import static se.breachflow.incident.Fields.RECIPIENT;
+import static se.breachflow.incident.Fields.RECIPIENT_CONFIRMED_DELETION;
+import static se.breachflow.incident.Fields.UNINTELLIGIBLE;
+import static se.breachflow.incident.Fields.VULNERABLE_SUBJECTS;
 
 import java.util.Date;
 import java.util.HashMap;
@@ -40,11 +40,11 @@ import se.breachflow.incident.IncidentReport;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
 import se.breachflow.incident.ReportValidator;
-import se.breachflow.process.BpmnIds;
-import se.breachflow.process.FormReader;
-import se.breachflow.process.Variable;
-import se.breachflow.web.InvalidInputException;
-import se.breachflow.web.Times;
+import se.breachflow.workflow.BpmnIds;
+import se.breachflow.shared.FormReader;
+import se.breachflow.shared.Field;
+import se.breachflow.shared.InvalidInputException;
+import se.breachflow.shared.Times;
 
 /**
  * {@code userTask_assessIncident}: the coordinator corrects the report and sets the risk factors. The
@@ -98,7 +98,7 @@ class AssessIncidentForm implements TaskForm {
   }
 
   @Override
-  public List<Variable<?>> fields() {
+  public List<Field<?>> fields() {
     return List.of(DESCRIPTION, CAUSE, OCCURRED_AT, BREACH_TYPES, DATA_CATEGORIES, DATA_SUBJECT_COUNT,
         VULNERABLE_SUBJECTS, RECIPIENT, RECIPIENT_CONFIRMED_DELETION, PROCESSOR, MEASURES_TAKEN, IDENTIFIABILITY,
         CONFIDENTIALITY_LOSS, INTEGRITY_LOSS, AVAILABILITY_LOSS, MALICIOUS_INTENT, UNINTELLIGIBLE,
@@ -148,12 +148,15 @@ class AssessIncidentForm implements TaskForm {
         report.dataSubjectCount(), report.vulnerableSubjects(), Boolean.TRUE.equals(publiclyAvailable),
         identifiability, confidentiality, integrity, availability, Boolean.TRUE.equals(malicious),
         Boolean.TRUE.equals(unintelligible), report.recipientConfirmedDeletion());
-    return (task, userId) -> incidents.updateReport(incident.number(), report, facts);
+    return userId -> {
+      incidents.updateReport(incident.number(), report, facts);
+      return Routing.NONE;
+    };
   }
 
   /** A loss of a kind the breach types do not list is a contradiction the coordinator must resolve. */
   private static void checkLoss(FormReader in, IncidentReport report, BreachType type, boolean loss,
-      Variable<?> field) {
+      Field<?> field) {
     if (loss && !report.breachTypes().contains(type)) {
       in.error(field, "Välj även \"" + type.swedish() + "\" under vad som hände med uppgifterna, eller ange "
           + "att ingen sådan förlust skett.");

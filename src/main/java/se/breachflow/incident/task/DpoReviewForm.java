@@ -1,11 +1,11 @@
 package se.breachflow.incident.task;
 
-import static se.breachflow.process.ProcessVariables.ASSESSMENT_TEXT;
-import static se.breachflow.process.ProcessVariables.DECISION_JUSTIFICATION;
-import static se.breachflow.process.ProcessVariables.INFORM_DATA_SUBJECTS;
-import static se.breachflow.process.ProcessVariables.NOTIFY_IMY;
-import static se.breachflow.process.ProcessVariables.NOT_A_BREACH;
-import static se.breachflow.process.ProcessVariables.SECRECY_MARKING;
+import static se.breachflow.incident.Fields.ASSESSMENT_TEXT;
+import static se.breachflow.incident.Fields.DECISION_JUSTIFICATION;
+import static se.breachflow.incident.Fields.INFORM_DATA_SUBJECTS;
+import static se.breachflow.incident.Fields.NOTIFY_IMY;
+import static se.breachflow.incident.Fields.NOT_A_BREACH;
+import static se.breachflow.incident.Fields.SECRECY_MARKING;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +18,10 @@ import se.breachflow.incident.Decision;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
-import se.breachflow.process.BpmnIds;
-import se.breachflow.process.FormReader;
-import se.breachflow.process.Variable;
-import se.breachflow.web.Times;
+import se.breachflow.workflow.BpmnIds;
+import se.breachflow.shared.FormReader;
+import se.breachflow.shared.Field;
+import se.breachflow.shared.Times;
 
 /**
  * {@code userTask_dpoReview}: the DPO sees the rules' recommendation with its reasons and decides. A
@@ -54,7 +54,7 @@ class DpoReviewForm implements TaskForm {
     RiskAssessment recommendation = recommendation(incident);
     Decision decision = incident.decision();
     Map<String, Object> values = new HashMap<>();
-    values.put(ASSESSMENT_TEXT.name(), AssessmentText.of(recommendation));
+    values.put(ASSESSMENT_TEXT, AssessmentText.of(recommendation));
     values.put(NOT_A_BREACH.name(), decision != null && decision.notABreach());
     values.put(NOTIFY_IMY.name(), decision != null ? decision.notifyImy()
         : recommendation != null && recommendation.notifyAuthority());
@@ -66,7 +66,7 @@ class DpoReviewForm implements TaskForm {
   }
 
   @Override
-  public List<Variable<?>> fields() {
+  public List<Field<?>> fields() {
     return List.of(NOT_A_BREACH, NOTIFY_IMY, INFORM_DATA_SUBJECTS, DECISION_JUSTIFICATION, SECRECY_MARKING);
   }
 
@@ -92,13 +92,11 @@ class DpoReviewForm implements TaskForm {
       in.error(DECISION_JUSTIFICATION, "Beslutet avviker från rekommendationen. Motivera beslutet.");
     }
     in.throwIfInvalid("Beslutet kunde inte sparas");
-    return (task, userId) -> {
+    return userId -> {
       incidents.saveDecision(incident.number(),
           new Decision(notABreach, notifyImy, informDataSubjects, justification, userId, Times.now()));
       incidents.saveSecrecyMarking(incident.number(), secrecyMarking);
-      NOT_A_BREACH.set(task.getExecution(), notABreach);
-      NOTIFY_IMY.set(task.getExecution(), notifyImy);
-      INFORM_DATA_SUBJECTS.set(task.getExecution(), informDataSubjects);
+      return Routing.decision(notABreach, notifyImy, informDataSubjects);
     };
   }
 

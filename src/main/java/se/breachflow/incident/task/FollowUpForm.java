@@ -1,7 +1,7 @@
 package se.breachflow.incident.task;
 
-import static se.breachflow.process.ProcessVariables.LESSONS_LEARNED;
-import static se.breachflow.process.ProcessVariables.REMEDIAL_ACTIONS;
+import static se.breachflow.incident.Fields.LESSONS_LEARNED;
+import static se.breachflow.incident.Fields.REMEDIAL_ACTIONS;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,9 +13,9 @@ import se.breachflow.incident.FollowUp;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
-import se.breachflow.process.BpmnIds;
-import se.breachflow.process.FormReader;
-import se.breachflow.process.Variable;
+import se.breachflow.workflow.BpmnIds;
+import se.breachflow.shared.FormReader;
+import se.breachflow.shared.Field;
 
 /** {@code userTask_followUp}: remedial actions and lessons learned (Art. 33(5)) before the incident closes. */
 @Component
@@ -47,7 +47,7 @@ class FollowUpForm implements TaskForm {
   }
 
   @Override
-  public List<Variable<?>> fields() {
+  public List<Field<?>> fields() {
     return List.of(REMEDIAL_ACTIONS, LESSONS_LEARNED);
   }
 
@@ -58,6 +58,9 @@ class FollowUpForm implements TaskForm {
     String lessons = in.required(LESSONS_LEARNED, "Beskriv vad ni har lärt er och vad som ändras framöver.");
     in.maxLength(LESSONS_LEARNED, lessons, DpoReviewForm.MAX_TEXT);
     in.throwIfInvalid("Uppföljningen kunde inte sparas");
-    return (task, userId) -> incidents.saveFollowUp(incident.number(), remedialActions, lessons);
+    return userId -> {
+      incidents.saveFollowUp(incident.number(), remedialActions, lessons);
+      return Routing.NONE;
+    };
   }
 }

@@ -8,7 +8,7 @@ import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentReport;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /** The summary of an incident that heads every task form (Markdown, rendered by form-js's text field). */
 final class IncidentSummary {

@@ -1,9 +1,9 @@
 package se.breachflow.incident.task;
 
-import static se.breachflow.process.ProcessVariables.DATA_SUBJECTS_INFORMED_AT;
-import static se.breachflow.process.ProcessVariables.DATA_SUBJECTS_INFORMED_HOW;
-import static se.breachflow.process.ProcessVariables.DATA_SUBJECTS_NOT_INFORMED_REASON;
-import static se.breachflow.process.ProcessVariables.DATA_SUBJECT_COMMUNICATION;
+import static se.breachflow.incident.Fields.DATA_SUBJECTS_INFORMED_AT;
+import static se.breachflow.incident.Fields.DATA_SUBJECTS_INFORMED_HOW;
+import static se.breachflow.incident.Fields.DATA_SUBJECTS_NOT_INFORMED_REASON;
+import static se.breachflow.incident.Fields.DATA_SUBJECT_COMMUNICATION;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,9 +17,9 @@ import se.breachflow.incident.DataSubjectsOutcome;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
-import se.breachflow.process.BpmnIds;
-import se.breachflow.process.FormReader;
-import se.breachflow.process.Variable;
+import se.breachflow.workflow.BpmnIds;
+import se.breachflow.shared.FormReader;
+import se.breachflow.shared.Field;
 
 /**
  * {@code userTask_informDataSubjects}: when and how the people were told (Art. 34), or the Art. 34(3)
@@ -56,7 +56,7 @@ class InformDataSubjectsForm implements TaskForm {
   }
 
   @Override
-  public List<Variable<?>> fields() {
+  public List<Field<?>> fields() {
     return List.of(DATA_SUBJECT_COMMUNICATION, DATA_SUBJECTS_INFORMED_AT, DATA_SUBJECTS_INFORMED_HOW,
         DATA_SUBJECTS_NOT_INFORMED_REASON);
   }
@@ -91,6 +91,9 @@ class InformDataSubjectsForm implements TaskForm {
     }
     in.throwIfInvalid("Informationen till de registrerade kunde inte registreras");
     DataSubjectsOutcome outcome = new DataSubjectsOutcome(communication, informedAt, how, reason);
-    return (task, userId) -> incidents.saveDataSubjects(incident.number(), outcome);
+    return userId -> {
+      incidents.saveDataSubjects(incident.number(), outcome);
+      return Routing.NONE;
+    };
   }
 }

@@ -1,10 +1,9 @@
 package se.breachflow.incident.task;
 
-import static se.breachflow.process.ProcessVariables.IMY_CASE_NUMBER;
-import static se.breachflow.process.ProcessVariables.IMY_LATE_REASON;
-import static se.breachflow.process.ProcessVariables.IMY_REPORT_TYPE;
-import static se.breachflow.process.ProcessVariables.IMY_SUBMITTED_AT;
-import static se.breachflow.process.ProcessVariables.SUPPLEMENT_DUE;
+import static se.breachflow.incident.Fields.IMY_CASE_NUMBER;
+import static se.breachflow.incident.Fields.IMY_LATE_REASON;
+import static se.breachflow.incident.Fields.IMY_REPORT_TYPE;
+import static se.breachflow.incident.Fields.IMY_SUBMITTED_AT;
 
 import java.time.Instant;
 import java.util.Date;
@@ -21,9 +20,9 @@ import se.breachflow.incident.ImyReportType;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
-import se.breachflow.process.BpmnIds;
-import se.breachflow.process.FormReader;
-import se.breachflow.process.Variable;
+import se.breachflow.workflow.BpmnIds;
+import se.breachflow.shared.FormReader;
+import se.breachflow.shared.Field;
 
 /** {@code userTask_notifyImy}: the DPO files through IMY's e-service and records IMY's case number. */
 @Component
@@ -61,7 +60,7 @@ class NotifyImyForm implements TaskForm {
   }
 
   @Override
-  public List<Variable<?>> fields() {
+  public List<Field<?>> fields() {
     return List.of(IMY_CASE_NUMBER, IMY_SUBMITTED_AT, IMY_REPORT_TYPE, IMY_LATE_REASON);
   }
 
@@ -82,13 +81,11 @@ class NotifyImyForm implements TaskForm {
           + "Ange skälen till förseningen.");
     }
     in.throwIfInvalid("Anmälan kunde inte registreras");
-    return (task, userId) -> {
+    return userId -> {
       incidents.saveImyNotification(incident.number(), caseNumber, submittedAt, type, userId, lateReason);
       documents.fileImyNotification(incident.number(), userId);
-      IMY_REPORT_TYPE.set(task.getExecution(), type);
-      if (type == ImyReportType.PRELIMINARY) {
-        SUPPLEMENT_DUE.set(task.getExecution(), timers.supplementDue(Date.from(submittedAt)).toInstant());
-      }
+      return Routing.notification(type,
+          type == ImyReportType.PRELIMINARY ? timers.supplementDue(Date.from(submittedAt)).toInstant() : null);
     };
   }
 }

@@ -1,7 +1,7 @@
 package se.breachflow.incident.task;
 
-import static se.breachflow.process.ProcessVariables.IMY_SUPPLEMENT_SUBMITTED_AT;
-import static se.breachflow.process.ProcessVariables.SUPPLEMENT_TEXT;
+import static se.breachflow.incident.Fields.IMY_SUPPLEMENT_SUBMITTED_AT;
+import static se.breachflow.incident.Fields.SUPPLEMENT_TEXT;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -15,9 +15,9 @@ import se.breachflow.incident.ImyNotification;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
-import se.breachflow.process.BpmnIds;
-import se.breachflow.process.FormReader;
-import se.breachflow.process.Variable;
+import se.breachflow.workflow.BpmnIds;
+import se.breachflow.shared.FormReader;
+import se.breachflow.shared.Field;
 
 /** {@code userTask_supplementImy}: the komplettering to a preliminary notification (Art. 33(4)). */
 @Component
@@ -51,7 +51,7 @@ class SupplementImyForm implements TaskForm {
   }
 
   @Override
-  public List<Variable<?>> fields() {
+  public List<Field<?>> fields() {
     return List.of(IMY_SUPPLEMENT_SUBMITTED_AT, SUPPLEMENT_TEXT);
   }
 
@@ -66,9 +66,10 @@ class SupplementImyForm implements TaskForm {
     String text = in.required(SUPPLEMENT_TEXT, "Beskriv vad kompletteringen innehöll.");
     in.maxLength(SUPPLEMENT_TEXT, text, DpoReviewForm.MAX_TEXT);
     in.throwIfInvalid("Kompletteringen kunde inte registreras");
-    return (task, userId) -> {
+    return userId -> {
       incidents.saveSupplement(incident.number(), submittedAt, text);
       documents.fileImySupplement(incident.number(), userId);
+      return Routing.NONE;
     };
   }
 }

@@ -3,12 +3,10 @@ package se.breachflow.incident.task;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentStatus;
-import se.breachflow.process.FormReader;
-import se.breachflow.process.Variable;
+import se.breachflow.shared.FormReader;
+import se.breachflow.shared.Field;
 
 /**
  * The form of one user task, bound to the incident record: it gives the form's values from the record when the
@@ -25,7 +23,7 @@ public interface TaskForm {
   IncidentStatus status();
 
   /** The form's input fields (their keys are the variable names), in the form's order. */
-  List<Variable<?>> fields();
+  List<Field<?>> fields();
 
   /**
    * The form's values from the record (Java values; null for empty fields), by field key: every field, and
@@ -36,15 +34,15 @@ public interface TaskForm {
   /**
    * Checks the submitted fields against the task's rules and returns what completing the task will save.
    *
-   * @throws se.breachflow.web.InvalidInputException naming every bad field, in Swedish
+   * @throws se.breachflow.shared.InvalidInputException naming every bad field, in Swedish
    */
   Completion check(Incident incident, FormReader submitted);
 
-  /** What completing the task saves to the record and tells the process (only what routing needs). */
+  /** What completing the task saves to the record, and what it tells the process. */
   @FunctionalInterface
   interface Completion {
 
     /** @param userId who completes the task */
-    void save(DelegateTask task, String userId);
+    Routing save(String userId);
   }
 }

@@ -1,8 +1,8 @@
 package se.breachflow.incident.task;
 
-import static se.breachflow.process.ProcessVariables.DEADLINE_TEXT;
-import static se.breachflow.process.ProcessVariables.INCIDENT_NUMBER;
-import static se.breachflow.process.ProcessVariables.INCIDENT_SUMMARY;
+import static se.breachflow.incident.Fields.DEADLINE_TEXT;
+import static se.breachflow.incident.Fields.INCIDENT_NUMBER;
+import static se.breachflow.incident.Fields.INCIDENT_SUMMARY;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 import se.breachflow.incident.Incident;
 import se.breachflow.organisation.ControllerRegistry;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /** The form of each user task, and what a form shows when it is opened. */
 @Component
@@ -41,9 +41,9 @@ public class TaskForms {
    */
   public Map<String, Object> shown(TaskForm form, Incident incident, Instant now) {
     Map<String, Object> values = new LinkedHashMap<>(form.load(incident));
-    values.put(INCIDENT_NUMBER.name(), incident.number());
-    values.put(INCIDENT_SUMMARY.name(), IncidentSummary.of(incident, controllers));
-    values.put(DEADLINE_TEXT.name(), Times.displayDeadline(incident.authorityDeadline(), now));
+    values.put(INCIDENT_NUMBER, incident.number());
+    values.put(INCIDENT_SUMMARY, IncidentSummary.of(incident, controllers));
+    values.put(DEADLINE_TEXT, Times.displayDeadline(incident.authorityDeadline(), now));
     return values;
   }
 }

@@ -1,4 +1,4 @@
-package se.breachflow.process;
+package se.breachflow.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
+
+import se.breachflow.incident.Fields;
 
 /**
  * Keeps the free texts of a report ({@link ProcessVariables#FREE_TEXTS}) out of the engine's history.
@@ -36,7 +38,7 @@ public class FreeTextHistoryFilter extends AbstractProcessEnginePlugin {
     @Override
     public void handleEvent(HistoryEvent event) {
       if (event instanceof HistoricVariableUpdateEventEntity variable
-          && ProcessVariables.isFreeText(variable.getVariableName())) {
+          && Fields.isFreeText(variable.getVariableName())) {
         return;
       }
       super.handleEvent(event);

@@ -1,4 +1,4 @@
-package se.breachflow.notification;
+package se.breachflow.workflow;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package se.breachflow.process;
+package se.breachflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +31,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.breachflow.incident.Incident;
+import se.breachflow.incident.Fields;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.task.TaskForm;
+import se.breachflow.shared.Field;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.IncidentDriver;
 
@@ -43,7 +45,7 @@ class ModelsTest {
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
   /** Form values shown, not edited: written by the task listener, never submitted as a decision. */
-  private static final Set<String> DISPLAY_ONLY = Set.of(ProcessVariables.ASSESSMENT_TEXT.name());
+  private static final Set<String> DISPLAY_ONLY = Set.of(Fields.ASSESSMENT_TEXT);
 
   @Autowired RepositoryService repository;
   @Autowired FormService forms;
@@ -100,8 +102,7 @@ class ModelsTest {
       String formRef = start.getAttributeValueNs(CAMUNDA_NS, "formRef");
       if (formRef != null) {
         referenced.add(formRef);
-        Set<String> expected = new TreeSet<>(ProcessVariables.REPORT_FIELDS);
-        expected.add(ProcessVariables.CONTROLLER_ID.name());
+        Set<String> expected = new TreeSet<>(VariableBoundary.REPORT_FIELDS);
         assertThat(inputKeys(formsById.get(formRef))).as(formRef).isEqualTo(expected);
       }
     }
@@ -114,7 +115,7 @@ class ModelsTest {
       assertThat(form).as("forms/" + formRef + ".form").isNotNull();
       TaskForm binding = bindings.get(task.getId());
       assertThat(binding).as("binding of " + task.getId()).isNotNull();
-      Set<String> fields = binding.fields().stream().map(Variable::name).collect(Collectors.toCollection(TreeSet::new));
+      Set<String> fields = binding.fields().stream().map(Field::name).collect(Collectors.toCollection(TreeSet::new));
       assertThat(inputKeys(form)).as(formRef + ": the form's fields are the binding's").isEqualTo(fields);
       Set<String> loaded = new TreeSet<>(binding.load(sample).keySet());
       loaded.removeAll(DISPLAY_ONLY);
@@ -123,7 +124,7 @@ class ModelsTest {
     assertThat(referenced).containsExactlyInAnyOrderElementsOf(formsById.keySet());
 
     for (JsonNode form : formsById.values()) {
-      assertThat(ProcessVariables.names()).as(form.get("id").asText())
+      assertThat(Fields.names()).as(form.get("id").asText())
           .containsAll(inputKeys(form)).containsAll(templateVariables(form));
     }
   }

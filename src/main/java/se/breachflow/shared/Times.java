@@ -1,4 +1,4 @@
-package se.breachflow.web;
+package se.breachflow.shared;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,8 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.util.function.Supplier;
 
 /** Time as the application sees it (one clock, shared with the engine's timers) and as people see it. */
 public final class Times {
@@ -28,6 +27,9 @@ public final class Times {
   private static final DateTimeFormatter DISPLAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH:mm", new Locale("sv", "SE")).withZone(STOCKHOLM);
 
+  /** The application's one clock; the workflow glue makes it the engine's (workflow/EngineTime). */
+  private static volatile Supplier<Instant> clock = Instant::now;
+
   private Times() {}
 
   /** Whether the date lies within {@link #EARLIEST} and {@link #LATEST}. */
@@ -41,9 +43,14 @@ public final class Times {
         && instant.isBefore(LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 
-  /** Now, by the engine's clock (which tests may move). */
+  /** Now, by the application's clock: the engine's, shared with its timers, which tests may move. */
   public static Instant now() {
-    return ClockUtil.now().toInstant();
+    return clock.get();
+  }
+
+  /** Makes {@code source} the application's clock. */
+  public static void useClock(Supplier<Instant> source) {
+    clock = source;
   }
 
   /** For example {@code 2026-11-23 kl. 10:30}; an empty string for null. */

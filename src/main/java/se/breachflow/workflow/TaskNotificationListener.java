@@ -1,4 +1,4 @@
-package se.breachflow.notification;
+package se.breachflow.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import se.breachflow.process.ProcessVariables;
+import se.breachflow.notification.Notifications;
 
 /**
  * Added to every user task of every process by {@link TaskNotificationPlugin}: on create the candidates

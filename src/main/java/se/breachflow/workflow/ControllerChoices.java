@@ -1,4 +1,4 @@
-package se.breachflow.organisation;
+package se.breachflow.workflow;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import se.breachflow.organisation.DataController;
+import se.breachflow.organisation.ControllerRegistry;
 
 /**
  * The forms' choice of controller ({@code controllerId}) lists the configured controllers

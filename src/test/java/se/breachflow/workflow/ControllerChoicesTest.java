@@ -1,4 +1,4 @@
-package se.breachflow.organisation;
+package se.breachflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +23,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.breachflow.BreachflowApplication;
 import se.breachflow.access.Groups;
-import se.breachflow.process.BpmnIds;
+import se.breachflow.workflow.BpmnIds;
 import se.breachflow.support.Reports;
+import se.breachflow.workflow.ControllerChoices;
+import se.breachflow.organisation.DataController;
+import se.breachflow.organisation.ControllerRegistry;
 
 /** The report form offers the configured controllers, in their order, without editing the form. */
 class ControllerChoicesTest {

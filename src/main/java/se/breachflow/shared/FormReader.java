@@ -1,11 +1,12 @@
-package se.breachflow.process;
+package se.breachflow.shared;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import se.breachflow.web.FieldError;
-import se.breachflow.web.InvalidInputException;
+import se.breachflow.shared.FieldError;
+import se.breachflow.shared.InvalidInputException;
+import se.breachflow.shared.Field;
 
 /**
  * Reads submitted values (a form's variables or an API body) as typed variables and collects every bad
@@ -25,18 +26,18 @@ public final class FormReader {
     return values.apply(name);
   }
 
-  public <T> T read(Variable<T> variable) {
+  public <T> T read(Field<T> variable) {
     try {
       return variable.read(values.apply(variable.name()));
-    } catch (InvalidVariableException | ClassCastException e) {
+    } catch (InvalidFieldException | ClassCastException e) {
       error(variable, "Värdet för " + variable.name() + " kan inte läsas: "
-          + (e instanceof InvalidVariableException ? e.getMessage() : "fel typ") + ".");
+          + (e instanceof InvalidFieldException ? e.getMessage() : "fel typ") + ".");
       return null;
     }
   }
 
   /** The value, or an error with the given Swedish reason when it is missing. */
-  public <T> T required(Variable<T> variable, String reasonWhenMissing) {
+  public <T> T required(Field<T> variable, String reasonWhenMissing) {
     T value = read(variable);
     if (value == null && !hasError(variable)) {
       error(variable, reasonWhenMissing);
@@ -44,7 +45,7 @@ public final class FormReader {
     return value;
   }
 
-  public void error(Variable<?> variable, String reason) {
+  public void error(Field<?> variable, String reason) {
     errors.add(new FieldError(variable.name(), reason));
   }
 
@@ -53,11 +54,11 @@ public final class FormReader {
     errors.addAll(more);
   }
 
-  public boolean hasError(Variable<?> variable) {
+  public boolean hasError(Field<?> variable) {
     return errors.stream().anyMatch(e -> e.field().equals(variable.name()));
   }
 
-  public void maxLength(Variable<?> variable, String text, int max) {
+  public void maxLength(Field<?> variable, String text, int max) {
     if (text != null && text.length() > max) {
       error(variable, "Texten är för lång (högst " + max + " tecken).");
     }

@@ -1,4 +1,4 @@
-package se.breachflow.process;
+package se.breachflow.workflow;
 
 import java.time.Period;
 

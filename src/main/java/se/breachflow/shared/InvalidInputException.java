@@ -1,4 +1,4 @@
-package se.breachflow.web;
+package se.breachflow.shared;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package se.breachflow.process;
+package se.breachflow.shared;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,59 +12,40 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
-
-import se.breachflow.web.Echo;
-import se.breachflow.web.Times;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * One typed process variable. Values arrive in the shapes Tasklist's forms submit (ISO strings for
- * datetimes, Spin JSON for checklists, any Number for numbers) and are read back as Java types here, once.
+ * One typed field of a form or of the API: its name (the form's key, the JSON name) and how a submitted value is
+ * read as its Java type, once, with a Swedish reason for a value that cannot be. Values are plain Java: text
+ * (ISO-8601 for times, JSON array text or comma-separated names for sets), booleans, numbers, dates, lists of
+ * text. (workflow/VariableBoundary turns the engine's typed values into these.)
  *
  * @param <T> the Java type of the value
  */
-public final class Variable<T> {
+public final class Field<T> {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String name;
   private final Function<Object, T> reader;
-  private final Function<T, Object> writer;
 
-  private Variable(String name, Function<Object, T> reader, Function<T, Object> writer) {
+  private Field(String name, Function<Object, T> reader) {
     this.name = name;
     this.reader = reader;
-    this.writer = writer;
   }
 
   public String name() {
     return name;
   }
 
-  /** The value, or null when the variable is absent or empty. */
-  public T get(VariableScope scope) {
-    return read(scope.getVariable(name));
-  }
-
+  /** The value, or null when it is absent or empty. */
   public T read(Object raw) {
     if (raw == null || (raw instanceof String s && s.isBlank())) {
       return null;
     }
     return reader.apply(raw);
-  }
-
-  public void set(VariableScope scope, T value) {
-    scope.setVariable(name, value == null ? null : writer.apply(value));
-  }
-
-  public void setLocal(VariableScope scope, T value) {
-    scope.setVariableLocal(name, value == null ? null : writer.apply(value));
-  }
-
-  /** The value in the form in which the engine stores it (for starting a process over the API). */
-  public Object toEngineValue(T value) {
-    return value == null ? null : writer.apply(value);
   }
 
   @Override
@@ -76,45 +57,45 @@ public final class Variable<T> {
    * A text: a string, nothing else (a number, a list or an object is a wrong type, not a text). NUL cannot
    * be stored in PostgreSQL's text types; it is refused here rather than failing at commit.
    */
-  static Variable<String> string(String name) {
-    return new Variable<>(name, raw -> {
+  public static Field<String> string(String name) {
+    return new Field<>(name, raw -> {
       if (!(raw instanceof CharSequence text)) {
-        throw new InvalidVariableException(name, "ska vara en text");
+        throw new InvalidFieldException(name, "ska vara en text");
       }
       if (text.chars().anyMatch(c -> c == 0)) {
-        throw new InvalidVariableException(name, "innehåller ett otillåtet tecken (NUL)");
+        throw new InvalidFieldException(name, "innehåller ett otillåtet tecken (NUL)");
       }
       return text.toString().strip();
-    }, v -> v);
+    });
   }
 
-  static Variable<Boolean> bool(String name) {
-    return new Variable<>(name, raw -> {
+  public static Field<Boolean> bool(String name) {
+    return new Field<>(name, raw -> {
       if (raw instanceof Boolean b) {
         return b;
       }
       return switch (raw.toString().strip()) {
         case "true" -> true;
         case "false" -> false;
-        default -> throw new InvalidVariableException(name, "ska vara sant eller falskt (true/false)");
+        default -> throw new InvalidFieldException(name, "ska vara sant eller falskt (true/false)");
       };
-    }, v -> v);
+    });
   }
 
-  static Variable<Integer> integer(String name) {
-    return new Variable<>(name, raw -> {
+  public static Field<Integer> integer(String name) {
+    return new Field<>(name, raw -> {
       if (raw instanceof Number n) {
         if (n.doubleValue() != Math.rint(n.doubleValue()) || Math.abs(n.doubleValue()) > Integer.MAX_VALUE) {
-          throw new InvalidVariableException(name, "ska vara ett heltal");
+          throw new InvalidFieldException(name, "ska vara ett heltal");
         }
         return n.intValue();
       }
       try {
         return Integer.valueOf(raw.toString().strip());
       } catch (NumberFormatException e) {
-        throw new InvalidVariableException(name, "ska vara ett heltal");
+        throw new InvalidFieldException(name, "ska vara ett heltal");
       }
-    }, v -> v);
+    });
   }
 
   /**
@@ -122,22 +103,22 @@ public final class Variable<T> {
    * the years {@link Times#EARLIEST} to {@link Times#LATEST}: ISO-8601 allows years of nine digits, which
    * neither {@link Date} nor the database can hold.
    */
-  static Variable<Instant> instant(String name) {
-    return new Variable<>(name, raw -> {
+  public static Field<Instant> instant(String name) {
+    return new Field<>(name, raw -> {
       Instant instant;
       if (raw instanceof Date d) {
         instant = d.toInstant();
       } else if (raw instanceof CharSequence chars) {
         instant = parseInstant(name, chars.toString().strip());
       } else {
-        throw new InvalidVariableException(name, "är inte en giltig tidpunkt");
+        throw new InvalidFieldException(name, "är inte en giltig tidpunkt");
       }
       if (!Times.isWithinRange(instant)) {
-        throw new InvalidVariableException(name, "ligger utanför åren " + Times.EARLIEST.getYear() + "–"
+        throw new InvalidFieldException(name, "ligger utanför åren " + Times.EARLIEST.getYear() + "–"
             + Times.LATEST.getYear());
       }
       return instant;
-    }, Date::from);
+    });
   }
 
   private static Instant parseInstant(String name, String text) {
@@ -147,23 +128,23 @@ public final class Variable<T> {
       try {
         return LocalDateTime.parse(text).atZone(Times.STOCKHOLM).toInstant();
       } catch (java.time.DateTimeException e) {
-        throw new InvalidVariableException(name, "är inte en giltig tidpunkt");
+        throw new InvalidFieldException(name, "är inte en giltig tidpunkt");
       }
     } catch (java.time.DateTimeException outOfRange) {
-      throw new InvalidVariableException(name, "är inte en giltig tidpunkt");
+      throw new InvalidFieldException(name, "är inte en giltig tidpunkt");
     }
   }
 
-  static <E extends Enum<E>> Variable<E> enumeration(String name, Class<E> type) {
-    return new Variable<>(name, raw -> {
+  public static <E extends Enum<E>> Field<E> enumeration(String name, Class<E> type) {
+    return new Field<>(name, raw -> {
       if (raw instanceof Enum<?> value && type.isInstance(value)) {
         return type.cast(value);
       }
       if (!(raw instanceof CharSequence text)) {
-        throw new InvalidVariableException(name, "ska vara ett av värdena " + allowed(type));
+        throw new InvalidFieldException(name, "ska vara ett av värdena " + allowed(type));
       }
       return parse(name, type, text.toString().strip());
-    }, Enum::name);
+    });
   }
 
   /**
@@ -171,12 +152,10 @@ public final class Variable<T> {
    * JSON array of strings, a collection of strings, JSON array text, or comma-separated names; anything else
    * (numbers, nulls, objects, nested lists, text that is not JSON) is refused, naming the variable.
    */
-  static <E extends Enum<E>> Variable<Set<E>> enumSet(String name, Class<E> type) {
-    return new Variable<>(name, raw -> {
+  public static <E extends Enum<E>> Field<Set<E>> enumSet(String name, Class<E> type) {
+    return new Field<>(name, raw -> {
       EnumSet<E> values = EnumSet.noneOf(type);
-      if (raw instanceof SpinJsonNode node) {
-        readJson(name, type, node, values);
-      } else if (raw instanceof Collection<?> collection) {
+      if (raw instanceof Collection<?> collection) {
         for (Object element : collection) {
           if (!(element instanceof CharSequence text)) {
             throw notAList(name, type);
@@ -198,54 +177,43 @@ public final class Variable<T> {
         throw notAList(name, type);
       }
       return values;
-    }, values -> SpinValues.jsonValue(toJson(values)).create());
+    });
   }
 
-  private static <E extends Enum<E>> void readJson(String name, Class<E> type, SpinJsonNode node, Set<E> values) {
+  private static <E extends Enum<E>> void readJson(String name, Class<E> type, JsonNode node, Set<E> values) {
     if (!node.isArray()) {
       throw notAList(name, type);
     }
-    for (SpinJsonNode element : node.elements()) {
-      if (!element.isString()) {
+    for (JsonNode element : node) {
+      if (!element.isTextual()) {
         throw notAList(name, type);
       }
-      values.add(parse(name, type, element.stringValue()));
+      values.add(parse(name, type, element.textValue()));
     }
   }
 
-  private static SpinJsonNode json(String name, Class<? extends Enum<?>> type, String text) {
+  private static JsonNode json(String name, Class<? extends Enum<?>> type, String text) {
     try {
-      return Spin.JSON(text);
-    } catch (RuntimeException notJson) {
-      // Spin's parse errors (SpinJsonException and its kin) carry the text; the variable's name is enough.
+      return JSON.readTree(text);
+    } catch (JsonProcessingException notJson) {
+      // The parser's message quotes the text; the field's name is enough.
       throw notAList(name, type);
     }
   }
 
-  private static InvalidVariableException notAList(String name, Class<? extends Enum<?>> type) {
-    return new InvalidVariableException(name, "ska vara en lista med ett eller flera av värdena " + allowed(type));
+  private static InvalidFieldException notAList(String name, Class<? extends Enum<?>> type) {
+    return new InvalidFieldException(name, "ska vara en lista med ett eller flera av värdena " + allowed(type));
   }
 
   private static String allowed(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }
 
-  private static String toJson(Set<? extends Enum<?>> values) {
-    StringBuilder json = new StringBuilder("[");
-    for (Enum<?> value : values) {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append('"').append(value.name()).append('"');
-    }
-    return json.append(']').toString();
-  }
-
   private static <E extends Enum<E>> E parse(String name, Class<E> type, String value) {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidVariableException(name, "har ett okänt värde: " + Echo.of(value));
+      throw new InvalidFieldException(name, "har ett okänt värde: " + Echo.of(value));
     }
   }
 }

@@ -1,4 +1,4 @@
-package se.breachflow.process;
+package se.breachflow.workflow;
 
 /** Stable ids of the process {@code personal-data-breach}: tests, listeners and Cockpit links rely on them. */
 public final class BpmnIds {

@@ -1,11 +1,11 @@
-package se.breachflow.process;
+package se.breachflow.shared;
 
 /** A submitted value that cannot be read as its variable's type; the message is Swedish, for the form. */
-public class InvalidVariableException extends RuntimeException {
+public class InvalidFieldException extends RuntimeException {
 
   private final String variable;
 
-  public InvalidVariableException(String variable, String problem) {
+  public InvalidFieldException(String variable, String problem) {
     super(variable + " " + problem);
     this.variable = variable;
   }

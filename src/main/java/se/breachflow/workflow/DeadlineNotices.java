@@ -1,4 +1,4 @@
-package se.breachflow.deadline;
+package se.breachflow.workflow;
 
 import java.time.Instant;
 import java.util.Set;
@@ -15,8 +15,7 @@ import se.breachflow.notification.Audience;
 import se.breachflow.notification.Notice;
 import se.breachflow.notification.NoticeKind;
 import se.breachflow.notification.Outbox;
-import se.breachflow.process.ProcessVariables;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
 
 /**
  * What the deadline timers do, called from the BPMN ({@code ${deadlineNotices.reminder(execution)}} and the

@@ -1,4 +1,4 @@
-package se.breachflow.web;
+package se.breachflow.shared;
 
 /**
  * A value the user sent, as an error message repeats it: on one line and at most 40 characters, so that a

@@ -1,9 +1,9 @@
-package se.breachflow.incident;
+package se.breachflow.workflow;
 
-import static se.breachflow.process.ProcessVariables.RECOMMEND_NOTIFY_AUTHORITY;
-import static se.breachflow.process.ProcessVariables.RECOMMEND_NOTIFY_DATA_SUBJECTS;
-import static se.breachflow.process.ProcessVariables.RISK_LEVEL;
-import static se.breachflow.process.ProcessVariables.SEVERITY;
+import static se.breachflow.workflow.ProcessVariables.RECOMMEND_NOTIFY_AUTHORITY;
+import static se.breachflow.workflow.ProcessVariables.RECOMMEND_NOTIFY_DATA_SUBJECTS;
+import static se.breachflow.workflow.ProcessVariables.RISK_LEVEL;
+import static se.breachflow.workflow.ProcessVariables.SEVERITY;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 
 import se.breachflow.assessment.RiskAssessment;
 import se.breachflow.assessment.RiskAssessor;
-import se.breachflow.process.BpmnIds;
-import se.breachflow.web.Times;
+import se.breachflow.workflow.BpmnIds;
+import se.breachflow.shared.Times;
+import se.breachflow.incident.Incident;
+import se.breachflow.incident.IncidentRepository;
 
 /**
  * The business rule tasks {@code businessRuleTask_preliminaryAssessment} and

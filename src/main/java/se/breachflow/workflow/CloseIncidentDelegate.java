@@ -1,6 +1,6 @@
-package se.breachflow.incident;
+package se.breachflow.workflow;
 
-import static se.breachflow.process.ProcessVariables.NOT_A_BREACH;
+import static se.breachflow.workflow.ProcessVariables.NOT_A_BREACH;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 import se.breachflow.document.IncidentDocuments;
 import se.breachflow.notification.Notifications;
-import se.breachflow.process.ProcessVariables;
-import se.breachflow.web.Times;
+import se.breachflow.shared.Times;
+import se.breachflow.incident.IncidentStatus;
+import se.breachflow.incident.IncidentRepository;
 
 /**
  * {@code serviceTask_closeIncident}: closes the incident in the register (also when it was not a breach),

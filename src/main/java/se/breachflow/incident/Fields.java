@@ -1,0 +1,127 @@
+package se.breachflow.incident;
+
+import static se.breachflow.shared.Field.bool;
+import static se.breachflow.shared.Field.enumSet;
+import static se.breachflow.shared.Field.enumeration;
+import static se.breachflow.shared.Field.instant;
+import static se.breachflow.shared.Field.integer;
+import static se.breachflow.shared.Field.string;
+
+import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import se.breachflow.assessment.AvailabilityLoss;
+import se.breachflow.assessment.BreachType;
+import se.breachflow.assessment.Cause;
+import se.breachflow.assessment.ConfidentialityLoss;
+import se.breachflow.assessment.DataCategory;
+import se.breachflow.assessment.Identifiability;
+import se.breachflow.assessment.IntegrityLoss;
+import se.breachflow.shared.Field;
+
+/**
+ * Every field of the incident's forms and of the API's report, declared once: form field keys and JSON names
+ * equal these names. Free texts ({@link #FREE_TEXTS}) may hold personal data; they live in the incident record
+ * only. (The process's own variables — number, controller, deadline, routing — are workflow/Fields.)
+ */
+public final class Fields {
+
+  // The controller the report is for
+  public static final Field<String> CONTROLLER_ID = string("controllerId");
+
+  // The report (start form), refined in the assessment
+  public static final Field<String> DESCRIPTION = string("description");
+  public static final Field<Cause> CAUSE = enumeration("cause", Cause.class);
+  public static final Field<Instant> OCCURRED_AT = instant("occurredAt");
+  public static final Field<Instant> DISCOVERED_AT = instant("discoveredAt");
+  public static final Field<Set<BreachType>> BREACH_TYPES = enumSet("breachTypes", BreachType.class);
+  public static final Field<Set<DataCategory>> DATA_CATEGORIES = enumSet("dataCategories", DataCategory.class);
+  public static final Field<Integer> DATA_SUBJECT_COUNT = integer("dataSubjectCount");
+  public static final Field<Boolean> VULNERABLE_SUBJECTS = bool("vulnerableSubjects");
+  public static final Field<Recipient> RECIPIENT = enumeration("recipient", Recipient.class);
+  public static final Field<Boolean> RECIPIENT_CONFIRMED_DELETION = bool("recipientConfirmedDeletion");
+  public static final Field<Boolean> PROCESSOR_INVOLVED = bool("processorInvolved");
+  public static final Field<String> PROCESSOR = string("processor");
+  public static final Field<Instant> PROCESSOR_NOTIFIED_AT = instant("processorNotifiedAt");
+  public static final Field<String> MEASURES_TAKEN = string("measuresTaken");
+
+  // Risk factors the coordinator sets (ENISA)
+  public static final Field<Identifiability> IDENTIFIABILITY = enumeration("identifiability", Identifiability.class);
+  public static final Field<ConfidentialityLoss> CONFIDENTIALITY_LOSS =
+      enumeration("confidentialityLoss", ConfidentialityLoss.class);
+  public static final Field<IntegrityLoss> INTEGRITY_LOSS = enumeration("integrityLoss", IntegrityLoss.class);
+  public static final Field<AvailabilityLoss> AVAILABILITY_LOSS =
+      enumeration("availabilityLoss", AvailabilityLoss.class);
+  public static final Field<Boolean> MALICIOUS_INTENT = bool("maliciousIntent");
+  public static final Field<Boolean> UNINTELLIGIBLE = bool("unintelligible");
+  public static final Field<Boolean> PUBLICLY_AVAILABLE = bool("publiclyAvailable");
+
+  // The DPO's decision
+  public static final Field<Boolean> NOT_A_BREACH = bool("notABreach");
+  public static final Field<Boolean> NOTIFY_IMY = bool("notifyImy");
+  public static final Field<Boolean> INFORM_DATA_SUBJECTS = bool("informDataSubjects");
+  public static final Field<String> DECISION_JUSTIFICATION = string("decisionJustification");
+  /** Which parts of the record may be secret under OSL, and why (sekretessmarkering). */
+  public static final Field<String> SECRECY_MARKING = string("secrecyMarking");
+
+  // The notification to IMY and its supplement
+  public static final Field<String> IMY_CASE_NUMBER = string("imyCaseNumber");
+  public static final Field<Instant> IMY_SUBMITTED_AT = instant("imySubmittedAt");
+  public static final Field<ImyReportType> IMY_REPORT_TYPE = enumeration("imyReportType", ImyReportType.class);
+  public static final Field<String> IMY_LATE_REASON = string("imyLateReason");
+  public static final Field<Instant> IMY_SUPPLEMENT_SUBMITTED_AT = instant("imySupplementSubmittedAt");
+  public static final Field<String> SUPPLEMENT_TEXT = string("supplementText");
+
+  // The communication to the data subjects (Art. 34)
+  public static final Field<DataSubjectCommunication> DATA_SUBJECT_COMMUNICATION =
+      enumeration("dataSubjectCommunication", DataSubjectCommunication.class);
+  public static final Field<Instant> DATA_SUBJECTS_INFORMED_AT = instant("dataSubjectsInformedAt");
+  public static final Field<String> DATA_SUBJECTS_INFORMED_HOW = string("dataSubjectsInformedHow");
+  public static final Field<String> DATA_SUBJECTS_NOT_INFORMED_REASON = string("dataSubjectsNotInformedReason");
+
+  // Follow-up
+  public static final Field<String> REMEDIAL_ACTIONS = string("remedialActions");
+  public static final Field<String> LESSONS_LEARNED = string("lessonsLearned");
+
+  // Shown in the task forms, not edited: the template variables the forms' texts name
+  public static final String INCIDENT_NUMBER = "incidentNumber";
+  public static final String INCIDENT_SUMMARY = "incidentSummary";
+  public static final String DEADLINE_TEXT = "deadlineText";
+  public static final String ASSESSMENT_TEXT = "assessmentText";
+
+  /** Free texts that may contain personal data (kept out of the engine's history, should they reach it). */
+  public static final List<Field<String>> FREE_TEXTS = List.of(
+      DESCRIPTION, PROCESSOR, MEASURES_TAKEN, DECISION_JUSTIFICATION, SECRECY_MARKING, IMY_LATE_REASON,
+      SUPPLEMENT_TEXT, DATA_SUBJECTS_INFORMED_HOW, DATA_SUBJECTS_NOT_INFORMED_REASON, REMEDIAL_ACTIONS,
+      LESSONS_LEARNED);
+
+  /** The report's fields besides the controller (start form and API). */
+  public static final List<Field<?>> REPORT = List.of(
+      DESCRIPTION, CAUSE, OCCURRED_AT, DISCOVERED_AT, BREACH_TYPES, DATA_CATEGORIES, DATA_SUBJECT_COUNT,
+      VULNERABLE_SUBJECTS, RECIPIENT, RECIPIENT_CONFIRMED_DELETION, PROCESSOR_INVOLVED, PROCESSOR,
+      PROCESSOR_NOTIFIED_AT, MEASURES_TAKEN);
+
+  private Fields() {}
+
+  /** The names of every field declared here, and of what the forms only show. */
+  public static Set<String> names() {
+    Set<String> names = new TreeSet<>(List.of(INCIDENT_NUMBER, INCIDENT_SUMMARY, DEADLINE_TEXT, ASSESSMENT_TEXT));
+    for (java.lang.reflect.Field constant : Fields.class.getFields()) {
+      if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == Field.class) {
+        try {
+          names.add(((Field<?>) constant.get(null)).name());
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return names;
+  }
+
+  public static boolean isFreeText(String name) {
+    return FREE_TEXTS.stream().anyMatch(field -> field.name().equals(name));
+  }
+}

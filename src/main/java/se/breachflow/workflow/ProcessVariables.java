@@ -1,0 +1,41 @@
+package se.breachflow.workflow;
+
+import static se.breachflow.workflow.ProcessVariable.bool;
+import static se.breachflow.workflow.ProcessVariable.enumeration;
+import static se.breachflow.workflow.ProcessVariable.instant;
+import static se.breachflow.workflow.ProcessVariable.string;
+
+import java.time.Instant;
+
+import se.breachflow.assessment.RiskLevel;
+import se.breachflow.assessment.Severity;
+import se.breachflow.incident.ImyReportType;
+
+/**
+ * Every variable of the process {@code personal-data-breach}, declared once: what the model's expressions,
+ * gateways and timers read. The application sets them; nothing a person sends becomes one (VariableBoundary).
+ * They carry no personal data: the number, the controller, the deadline and the routing flags.
+ */
+final class ProcessVariables {
+
+  // Identity (set at registration; the reporter by camunda:initiator from the login)
+  static final ProcessVariable<String> INCIDENT_NUMBER = string("incidentNumber");
+  static final ProcessVariable<String> CONTROLLER_ID = string("controllerId");
+  static final ProcessVariable<String> REPORTER_ID = string("reporterId");
+  static final ProcessVariable<Instant> AUTHORITY_DEADLINE = instant("authorityDeadline");
+
+  // The rules' recommendation (Cockpit shows it)
+  static final ProcessVariable<RiskLevel> RISK_LEVEL = enumeration("riskLevel", RiskLevel.class);
+  static final ProcessVariable<Severity> SEVERITY = enumeration("severity", Severity.class);
+  static final ProcessVariable<Boolean> RECOMMEND_NOTIFY_AUTHORITY = bool("recommendNotifyAuthority");
+  static final ProcessVariable<Boolean> RECOMMEND_NOTIFY_DATA_SUBJECTS = bool("recommendNotifyDataSubjects");
+
+  // The decision and the notification, for the gateways and the supplement's timer
+  static final ProcessVariable<Boolean> NOT_A_BREACH = bool("notABreach");
+  static final ProcessVariable<Boolean> NOTIFY_IMY = bool("notifyImy");
+  static final ProcessVariable<Boolean> INFORM_DATA_SUBJECTS = bool("informDataSubjects");
+  static final ProcessVariable<ImyReportType> IMY_REPORT_TYPE = enumeration("imyReportType", ImyReportType.class);
+  static final ProcessVariable<Instant> SUPPLEMENT_DUE = instant("supplementDue");
+
+  private ProcessVariables() {}
+}

@@ -7,17 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,40 +24,35 @@ import org.springframework.stereotype.Component;
 
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
-import se.breachflow.workflow.BpmnIds;
 
 /**
- * Creates, at every start and idempotently, the groups of the configured controllers, their Camunda
- * authorizations and Tasklist's filters. Adding a controller to the configuration is all it takes.
+ * Creates, at every start and idempotently, the groups of the configured controllers and their Camunda
+ * authorizations, with those the other capabilities add ({@link AccessRules}: the process definition and
+ * Tasklist's filters). Adding a controller to the configuration is all it takes.
  */
 @Component
-public class AccessSetup implements SmartInitializingSingleton {
+public class AccessSetup implements SmartInitializingSingleton, AccessRules.Grants {
 
   private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
 
-  static final String FILTER_MY_TASKS = "Mina uppgifter";
-  static final String FILTER_GROUP_TASKS = "Min grupps uppgifter";
-
   private final IdentityService identity;
   private final AuthorizationService authorizations;
-  private final FilterService filters;
-  private final TaskService tasks;
   private final ControllerRegistry controllers;
   private final ObjectProvider<DemoUsers> demoUsers;
   private final ProcessInstanceAccess instances;
   private final JdbcTemplate jdbc;
+  private final List<AccessRules> rules;
 
-  public AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks, ControllerRegistry controllers, ObjectProvider<DemoUsers> demoUsers,
-      ProcessInstanceAccess instances, JdbcTemplate jdbc) {
-    this.tasks = tasks;
-    this.instances = instances;
-    this.jdbc = jdbc;
-    this.demoUsers = demoUsers;
+  public AccessSetup(IdentityService identity, AuthorizationService authorizations, ControllerRegistry controllers,
+      ObjectProvider<DemoUsers> demoUsers, ProcessInstanceAccess instances, JdbcTemplate jdbc,
+      List<AccessRules> rules) {
     this.identity = identity;
     this.authorizations = authorizations;
-    this.filters = filters;
     this.controllers = controllers;
+    this.demoUsers = demoUsers;
+    this.instances = instances;
+    this.jdbc = jdbc;
+    this.rules = rules;
   }
 
   /** After the engine is built and the models deployed, before the web server takes requests. */
@@ -103,8 +94,6 @@ public class AccessSetup implements SmartInitializingSingleton {
     // Reads /actuator/prometheus only (access/RestrictedPaths); no permission in the engine.
     group(Groups.MONITORING, "Övervakning");
     grant(Groups.STAFF, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(Groups.STAFF, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ,
-        Permissions.CREATE_INSTANCE);
     grant(Groups.STAFF, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
 
     for (DataController controller : controllers.all()) {
@@ -116,27 +105,14 @@ public class AccessSetup implements SmartInitializingSingleton {
       group(management, "Ledning – " + controller.name());
       for (String worker : List.of(coordinators, dpo)) {
         grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(worker, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ);
       }
       grant(management, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      // Exactly READ: instances and history are granted per instance (ProcessInstanceAccess), so that
-      // management of one controller never sees another's. Earlier versions granted READ_INSTANCE and
-      // READ_HISTORY here for all instances; takeAway removes them again.
-      grant(management, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ);
-      takeAway(management, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ_INSTANCE,
-          Permissions.READ_HISTORY);
       // The decision tables, not their evaluations (those hold other controllers' facts).
       grant(management, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
       takeAway(management, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ_HISTORY);
     }
-    filter(FILTER_MY_TASKS, -10, taskQuery().taskAssigneeExpression("${currentUser()}"));
-    filter(FILTER_GROUP_TASKS, -5, taskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-        .includeAssignedTasks());
+    rules.forEach(rule -> rule.apply(this, controllers.all()));
     LOG.info("Access set up for controllers {}", controllers.all().stream().map(DataController::id).toList());
-  }
-
-  private TaskQuery taskQuery() {
-    return tasks.createTaskQuery();
   }
 
   private void group(String id, String name) {
@@ -148,7 +124,8 @@ public class AccessSetup implements SmartInitializingSingleton {
     }
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  @Override
+  public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizations.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
         .list().stream().findFirst().orElse(null);
@@ -170,8 +147,8 @@ public class AccessSetup implements SmartInitializingSingleton {
     }
   }
 
-  /** Takes permissions away from a group's grant, where an earlier version gave them. */
-  private void takeAway(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  @Override
+  public void takeAway(String groupId, Resource resource, String resourceId, Permission... permissions) {
     for (Authorization authorization : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list()) {
       boolean changed = false;
@@ -185,17 +162,5 @@ public class AccessSetup implements SmartInitializingSingleton {
         authorizations.saveAuthorization(authorization);
       }
     }
-  }
-
-  private void filter(String name, int priority, TaskQuery query) {
-    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
-    if (filter == null) {
-      filter = filters.newTaskFilter(name);
-      filter.setOwner(null);
-    }
-    filter.setQuery(query);
-    filter.setProperties(Map.of("priority", priority, "description", name, "refresh", true));
-    filters.saveFilter(filter);
-    grant(Groups.STAFF, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 }

@@ -8,8 +8,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import se.breachflow.login.LoginDelayFilter;
-import se.breachflow.login.LoginThrottle;
+import se.breachflow.access.login.LoginDelayFilter;
+import se.breachflow.access.login.LoginThrottle;
 import se.breachflow.web.SecurityHeadersFilter;
 
 /**

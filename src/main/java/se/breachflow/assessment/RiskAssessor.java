@@ -1,60 +1,12 @@
 package se.breachflow.assessment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.springframework.stereotype.Service;
-
-import se.breachflow.access.SystemCalls;
-
 /**
- * Evaluates the risk rules, DMN decision {@value #DECISION_KEY} in {@code bpmn/risk-assessment.dmn}, for a set
- * of facts. The same evaluation serves the API and the process. It uses the latest deployed version of the
- * decision, the one Cockpit shows: a threshold changed in Camunda Modeler and deployed takes effect without a
- * change in Java.
+ * The risk rules as they are deployed: the latest version of the DMN decision {@value RiskRules#DECISION_KEY}
+ * ({@code bpmn/risk-assessment.dmn}), the one Cockpit shows, evaluated on a set of facts. The same evaluation
+ * serves the API and the process; a threshold changed in Camunda Modeler and deployed takes effect without a
+ * change in Java. (The workflow glue reads the deployed decision from the engine.)
  */
-@Service
-public class RiskAssessor {
+public interface RiskAssessor {
 
-  public static final String DECISION_KEY = RiskRules.DECISION_KEY;
-
-  private final RepositoryService repository;
-  private final SystemCalls system;
-  private volatile Loaded loaded;
-
-  public RiskAssessor(RepositoryService repository, SystemCalls system) {
-    this.repository = repository;
-    this.system = system;
-  }
-
-  public RiskAssessment assess(RiskFacts facts) {
-    return rules().evaluate(facts);
-  }
-
-  /** The parsed rules of the latest deployed version, parsed again only when a new version is deployed. */
-  private RiskRules rules() {
-    // The rules are not a protected resource: anyone who may assess may read them (no engine permission).
-    return system.run(() -> {
-      DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-          .withoutTenantId().latestVersion().singleResult();
-      if (latest == null) {
-        throw new IllegalStateException("The decision " + DECISION_KEY + " is not deployed");
-      }
-      Loaded current = loaded;
-      if (current == null || !current.definitionId().equals(latest.getId())) {
-        try (InputStream dmn = repository.getDecisionModel(latest.getId())) {
-          current = new Loaded(latest.getId(), RiskRules.parse(dmn));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        loaded = current;
-      }
-      return current.rules();
-    });
-  }
-
-  private record Loaded(String definitionId, RiskRules rules) {}
+  RiskAssessment assess(RiskFacts facts);
 }

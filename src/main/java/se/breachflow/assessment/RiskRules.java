@@ -3,6 +3,7 @@ package se.breachflow.assessment;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +11,6 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * One parsed version of the risk rules ({@code bpmn/risk-assessment.dmn}) and its evaluation. Every weight,
@@ -21,10 +20,10 @@ import org.camunda.bpm.engine.variable.Variables;
  * <p>Evaluated with a stand-alone DMN engine: nothing is written to the engine's history, so the
  * stateless API stores nothing, and no engine authorization applies to the rules themselves.
  */
-final class RiskRules {
+public final class RiskRules {
 
   /** The top decision of the DRD; it requires all the others. */
-  static final String DECISION_KEY = "risk-assessment";
+  public static final String DECISION_KEY = "risk-assessment";
 
   private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
@@ -35,15 +34,11 @@ final class RiskRules {
   }
 
   /** Parses a DMN resource that holds the decision {@value #DECISION_KEY} and the decisions it requires. */
-  static RiskRules parse(InputStream dmn) {
+  public static RiskRules parse(InputStream dmn) {
     return new RiskRules(ENGINE.parseDecision(DECISION_KEY, dmn));
   }
 
-  static DmnEngine engine() {
-    return ENGINE;
-  }
-
-  RiskAssessment evaluate(RiskFacts facts) {
+  public RiskAssessment evaluate(RiskFacts facts) {
     DmnDecisionResult result = ENGINE.evaluateDecision(decision, variables(facts));
     Map<String, Object> assessment = result.getSingleEntry();
     return new RiskAssessment(
@@ -59,21 +54,22 @@ final class RiskRules {
    * The facts as DMN inputs: enum values by name, sets as lists of names, flags and the count as they are.
    * Which category counts as what (sensitive, Art. 9, ...) is decided in the DMN, not here.
    */
-  static VariableMap variables(RiskFacts facts) {
-    return Variables.createVariables()
-        .putValue("breachTypes", names(facts.breachTypes()))
-        .putValue("cause", facts.cause() == null ? null : facts.cause().name())
-        .putValue("dataCategories", names(facts.dataCategories()))
-        .putValue("dataSubjectCount", facts.dataSubjectCount())
-        .putValue("vulnerableSubjects", facts.vulnerableSubjects())
-        .putValue("publiclyAvailable", facts.publiclyAvailable())
-        .putValue("identifiability", facts.identifiability().name())
-        .putValue("confidentialityLoss", facts.confidentialityLoss().name())
-        .putValue("integrityLoss", facts.integrityLoss().name())
-        .putValue("availabilityLoss", facts.availabilityLoss().name())
-        .putValue("maliciousIntent", facts.maliciousIntent())
-        .putValue("unintelligible", facts.unintelligible())
-        .putValue("recipientConfirmedDeletion", facts.recipientConfirmedDeletion());
+  static Map<String, Object> variables(RiskFacts facts) {
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    inputs.put("breachTypes", names(facts.breachTypes()));
+    inputs.put("cause", facts.cause() == null ? null : facts.cause().name());
+    inputs.put("dataCategories", names(facts.dataCategories()));
+    inputs.put("dataSubjectCount", facts.dataSubjectCount());
+    inputs.put("vulnerableSubjects", facts.vulnerableSubjects());
+    inputs.put("publiclyAvailable", facts.publiclyAvailable());
+    inputs.put("identifiability", facts.identifiability().name());
+    inputs.put("confidentialityLoss", facts.confidentialityLoss().name());
+    inputs.put("integrityLoss", facts.integrityLoss().name());
+    inputs.put("availabilityLoss", facts.availabilityLoss().name());
+    inputs.put("maliciousIntent", facts.maliciousIntent());
+    inputs.put("unintelligible", facts.unintelligible());
+    inputs.put("recipientConfirmedDeletion", facts.recipientConfirmedDeletion());
+    return inputs;
   }
 
   private static List<String> names(Collection<? extends Enum<?>> values) {

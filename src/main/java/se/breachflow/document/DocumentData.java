@@ -3,6 +3,7 @@ package se.breachflow.document;
 import java.time.Instant;
 import java.util.List;
 
+import se.breachflow.access.People;
 import se.breachflow.incident.Incident;
 import se.breachflow.organisation.DataController;
 
@@ -21,22 +22,12 @@ public record DocumentData(
     DataController controller,
     boolean late,
     String lateReason,
-    Person contactPerson,
+    People.Person contactPerson,
     List<TimelineEntry> timeline,
     Instant generatedAt) {
 
   public DocumentData {
     timeline = List.copyOf(timeline);
-  }
-
-  /** A user of the identity service as documents name them. */
-  public record Person(String id, String name, String email) {
-
-    /** For example {@code Anna Andersson (anna.andersson@kommun.se)}, or the user id when nothing else is known. */
-    public String display() {
-      String shown = name == null || name.isBlank() ? id : name;
-      return email == null || email.isBlank() ? shown : shown + " (" + email + ")";
-    }
   }
 
   /** One step of the process from the engine's history. */

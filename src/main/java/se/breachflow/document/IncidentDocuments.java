@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.breachflow.incident.Incident;
+import se.breachflow.incident.IncidentEvents;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
 import se.breachflow.shared.Times;
@@ -67,28 +69,26 @@ public class IncidentDocuments {
     };
   }
 
-  /** Files the IMY notification as sent; called when the DPO records it ({@code userTask_notifyImy}). */
-  public void fileImyNotification(String incidentNumber, String filedBy) {
-    DocumentData facts = data.of(find(incidentNumber), Times.now());
-    file(facts, DocumentKind.IMY_NOTIFICATION, imyNotification(facts), snapshot(facts), filedBy);
+  /** Files the IMY notification as sent, when it is recorded (in the same transaction). */
+  @EventListener
+  void fileImyNotification(IncidentEvents.ImyNotificationRecorded recorded) {
+    DocumentData facts = data.of(find(recorded.number()), Times.now());
+    file(facts, DocumentKind.IMY_NOTIFICATION, imyNotification(facts), snapshot(facts), recorded.recordedBy());
   }
 
-  /** Files the supplement as sent; called when the DPO records it ({@code userTask_supplementImy}). */
-  public void fileImySupplement(String incidentNumber, String filedBy) {
-    Incident incident = find(incidentNumber);
+  /** Files the supplement as sent, when it is recorded (in the same transaction). */
+  @EventListener
+  void fileImySupplement(IncidentEvents.ImySupplementRecorded recorded) {
+    Incident incident = find(recorded.number());
     DocumentData facts = data.of(incident, Times.now());
     byte[] pdf = imySupplement(facts, previousImyReport(incident));
-    file(facts, DocumentKind.IMY_SUPPLEMENT, pdf, snapshot(facts), filedBy);
+    file(facts, DocumentKind.IMY_SUPPLEMENT, pdf, snapshot(facts), recorded.recordedBy());
   }
 
   /** Files the incident report as it stands at closing ({@code serviceTask_closeIncident}). */
   public void fileIncidentReport(String incidentNumber, String filedBy) {
     DocumentData facts = data.of(find(incidentNumber), Times.now());
     file(facts, DocumentKind.INCIDENT_REPORT, incidentReport(facts), null, filedBy);
-  }
-
-  DocumentData data(Incident incident) {
-    return data.of(incident, Times.now());
   }
 
   static byte[] imyNotification(DocumentData facts) {

@@ -2,12 +2,8 @@ package se.breachflow.incident;
 
 import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.breachflow.access.IncidentAccess;
 import se.breachflow.access.IncidentAccess.Part;
-import se.breachflow.access.SystemCalls;
 import se.breachflow.organisation.ControllerRegistry;
-import se.breachflow.workflow.BpmnIds;
 import se.breachflow.incident.Fields;
 import se.breachflow.shared.Echo;
 import se.breachflow.shared.NotFoundException;
@@ -34,21 +28,17 @@ class IncidentController {
 
   static final int MAX_PAGE_SIZE = 200;
 
-  private final RuntimeService runtime;
-  private final TaskService tasks;
+  private final Process process;
   private final IncidentRepository incidents;
   private final ControllerRegistry controllers;
   private final IncidentAccess access;
-  private final SystemCalls system;
 
-  IncidentController(RuntimeService runtime, TaskService tasks, IncidentRepository incidents,
-      ControllerRegistry controllers, IncidentAccess access, SystemCalls system) {
-    this.runtime = runtime;
-    this.tasks = tasks;
+  IncidentController(Process process, IncidentRepository incidents, ControllerRegistry controllers,
+      IncidentAccess access) {
+    this.process = process;
     this.incidents = incidents;
     this.controllers = controllers;
     this.access = access;
-    this.system = system;
   }
 
   /**
@@ -64,10 +54,9 @@ class IncidentController {
         && !body.containsKey(Fields.PROCESSOR_INVOLVED.name())) {
       variables.put(Fields.PROCESSOR_INVOLVED.name(), body.get(Fields.PROCESSOR.name()) != null);
     }
-    ProcessInstance instance = runtime.createProcessInstanceByKey(BpmnIds.PROCESS).setVariables(variables).execute();
-    Incident incident = incidents.findByProcessInstance(instance.getId())
-        .or(() -> incidents.find(instance.getBusinessKey()))
-        .orElseThrow(() -> new IllegalStateException("The report was not registered"));
+    String number = process.report(variables);
+    Incident incident = incidents.find(number)
+        .orElseThrow(() -> new IllegalStateException("The report " + number + " was not registered"));
     Part part = access.currentUserPartIn(incident.controllerId(), incident.reporterId());
     return ResponseEntity.created(URI.create("/api/incidents/" + incident.number())).body(viewFor(part, incident));
   }
@@ -95,12 +84,7 @@ class IncidentController {
   }
 
   private IncidentView view(Incident incident) {
-    List<IncidentView.OpenTask> open = system.run(() -> tasks.createTaskQuery()
-        .processInstanceBusinessKey(incident.number()).list()).stream()
-        .map(task -> new IncidentView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-            task.getAssignee(), task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
-            task.getDueDate() == null ? null : task.getDueDate().toInstant()))
-        .toList();
-    return IncidentView.of(incident, controllers, open, incidents.auditTrail(incident.number()), Times.now());
+    return IncidentView.of(incident, controllers, process.openTasks(incident.number()),
+        incidents.auditTrail(incident.number()), Times.now());
   }
 }

@@ -1,23 +1,14 @@
 package se.breachflow.notification;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 import se.breachflow.access.Groups;
+import se.breachflow.access.People;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
 
@@ -29,15 +20,13 @@ import se.breachflow.organisation.DataController;
 @Component
 class Recipients {
 
-  private final IdentityService identity;
-  private final TaskService tasks;
-  private final HistoryService history;
+  private final People people;
+  private final TaskPeople tasks;
   private final ControllerRegistry controllers;
 
-  Recipients(IdentityService identity, TaskService tasks, HistoryService history, ControllerRegistry controllers) {
-    this.identity = identity;
+  Recipients(People people, TaskPeople tasks, ControllerRegistry controllers) {
+    this.people = people;
     this.tasks = tasks;
-    this.history = history;
     this.controllers = controllers;
   }
 
@@ -59,9 +48,9 @@ class Recipients {
 
   private Set<String> group(String groupId, OutboxMessage message) {
     Set<String> addresses = new LinkedHashSet<>();
-    for (User user : identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list()) {
-      if (StringUtils.hasText(user.getEmail())) {
-        addresses.add(user.getEmail().strip());
+    for (People.Person member : people.members(groupId)) {
+      if (member.email() != null) {
+        addresses.add(member.email());
       }
     }
     if (addresses.isEmpty()) {
@@ -71,31 +60,12 @@ class Recipients {
   }
 
   private Set<String> candidates(OutboxMessage message) {
-    Set<String> groups = new LinkedHashSet<>();
-    Set<String> users = new LinkedHashSet<>();
-    if (message.taskId() != null) {
-      Task task = tasks.createTaskQuery().taskId(message.taskId()).singleResult();
-      if (task != null) {
-        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-          if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-            add(link.getGroupId(), groups);
-            add(link.getUserId(), users);
-          }
-        }
-      } else {
-        // The task was finished before the message went out: its candidates as they were.
-        List<HistoricIdentityLinkLog> log = history.createHistoricIdentityLinkLogQuery()
-            .taskId(message.taskId()).type(IdentityLinkType.CANDIDATE).orderByTime().asc().list();
-        for (HistoricIdentityLinkLog entry : log) {
-          boolean added = "add".equals(entry.getOperationType());
-          change(entry.getGroupId(), groups, added);
-          change(entry.getUserId(), users, added);
-        }
-      }
-    }
     Set<String> addresses = new LinkedHashSet<>();
-    groups.forEach(group -> addresses.addAll(group(group, message)));
-    users.forEach(user -> email(user).ifPresent(addresses::add));
+    if (message.taskId() != null) {
+      TaskPeople.Candidates candidates = tasks.candidates(message.taskId());
+      candidates.groups().forEach(group -> addresses.addAll(group(group, message)));
+      candidates.users().forEach(user -> email(user).ifPresent(addresses::add));
+    }
     if (addresses.isEmpty()) {
       dpoFallback(message).ifPresent(addresses::add);
     }
@@ -103,44 +73,15 @@ class Recipients {
   }
 
   private Optional<String> assignee(String taskId) {
-    if (taskId == null) {
-      return Optional.empty();
-    }
-    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-    if (task != null) {
-      return Optional.ofNullable(task.getAssignee());
-    }
-    HistoricTaskInstance finished = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-    return Optional.ofNullable(finished == null ? null : finished.getAssignee());
+    return taskId == null ? Optional.empty() : tasks.assignee(taskId);
   }
 
   private Optional<String> email(String userId) {
-    if (userId == null) {
-      return Optional.empty();
-    }
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    return user == null || !StringUtils.hasText(user.getEmail()) ? Optional.empty()
-        : Optional.of(user.getEmail().strip());
+    return people.find(userId).map(People.Person::email);
   }
 
   private Optional<String> dpoFallback(OutboxMessage message) {
     return controllers.find(message.controllerId()).map(DataController::dpo).map(DataController.Dpo::email)
         .filter(StringUtils::hasText).map(String::strip);
-  }
-
-  private static void add(String id, Set<String> ids) {
-    if (id != null) {
-      ids.add(id);
-    }
-  }
-
-  private static void change(String id, Set<String> ids, boolean added) {
-    if (id != null) {
-      if (added) {
-        ids.add(id);
-      } else {
-        ids.remove(id);
-      }
-    }
   }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -17,7 +16,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.breachflow.access.SystemCalls;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
 import se.breachflow.shared.Times;
@@ -43,18 +41,16 @@ public class RetentionService {
   private static final List<String> PEOPLE = List.of("reporter_id", "decided_by", "imy_recorded_by", "closed_by");
 
   private final NamedParameterJdbcTemplate jdbc;
-  private final HistoryService history;
+  private final ProcessHistory history;
   private final ControllerRegistry controllers;
   private final RetentionSettings settings;
-  private final SystemCalls system;
 
-  public RetentionService(NamedParameterJdbcTemplate jdbc, HistoryService history, ControllerRegistry controllers,
-      RetentionSettings settings, SystemCalls system) {
+  public RetentionService(NamedParameterJdbcTemplate jdbc, ProcessHistory history, ControllerRegistry controllers,
+      RetentionSettings settings) {
     this.jdbc = jdbc;
     this.history = history;
     this.controllers = controllers;
     this.settings = settings;
-    this.system = system;
   }
 
   /**
@@ -137,10 +133,7 @@ public class RetentionService {
         "select process_instance_id from incident where number in (:numbers) and process_instance_id is not null",
         parameters, String.class);
     if (!instances.isEmpty()) {
-      system.run(() -> {
-        history.deleteHistoricProcessInstancesIfExists(instances);
-        return null;
-      });
+      history.delete(instances);
     }
   }
 }

@@ -1,5 +1,9 @@
 package se.breachflow.workflow;
 
+import java.util.Map;
+
+import se.breachflow.incident.task.Step;
+
 /** Stable ids of the process {@code personal-data-breach}: tests, listeners and Cockpit links rely on them. */
 public final class BpmnIds {
 
@@ -20,5 +24,22 @@ public final class BpmnIds {
   public static final String CLOSE = "serviceTask_closeIncident";
   public static final String END_CLOSED = "endEvent_incidentClosed";
 
+  private static final Map<String, Step> STEPS = Map.of(
+      ASSESS, Step.ASSESSMENT,
+      DPO_REVIEW, Step.DPO_REVIEW,
+      NOTIFY_IMY, Step.IMY_NOTIFICATION,
+      SUPPLEMENT_IMY, Step.IMY_SUPPLEMENT,
+      INFORM_DATA_SUBJECTS, Step.DATA_SUBJECTS,
+      FOLLOW_UP, Step.FOLLOW_UP);
+
   private BpmnIds() {}
+
+  /** The incident's step that a user task of the process is. */
+  public static Step step(String userTaskId) {
+    Step step = STEPS.get(userTaskId);
+    if (step == null) {
+      throw new IllegalStateException("The user task " + userTaskId + " is no step of an incident");
+    }
+    return step;
+  }
 }

@@ -36,8 +36,7 @@ public class TaskFormListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    TaskForm form = forms.of(task.getTaskDefinitionKey())
-        .orElseThrow(() -> new IllegalStateException("No form binding for user task " + task.getTaskDefinitionKey()));
+    TaskForm form = forms.of(BpmnIds.step(task.getTaskDefinitionKey()));
     String number = task.getExecution().getProcessBusinessKey();
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> incidents.updateStatus(number, form.status());

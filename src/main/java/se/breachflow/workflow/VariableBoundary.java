@@ -310,8 +310,7 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
     for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
       checker.checkTaskWork(task);
     }
-    TaskForm form = forms.of(task.getTaskDefinitionKey()).orElseThrow(
-        () -> new IllegalStateException("No form binding for user task " + task.getTaskDefinitionKey()));
+    TaskForm form = forms.of(BpmnIds.step(task.getTaskDefinitionKey()));
     Incident incident = incident(task);
     List<FieldError> errors = new ArrayList<>(unknown(completion.variables(),
         form.fields().stream().map(Field::name).collect(Collectors.toSet())));
@@ -344,10 +343,7 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
     if (task == null || !ofTheProcess(task)) {
       return result;
     }
-    TaskForm form = forms.of(task.getTaskDefinitionKey()).orElse(null);
-    if (form == null) {
-      return result;
-    }
+    TaskForm form = forms.of(BpmnIds.step(task.getTaskDefinitionKey()));
     Collection<String> asked = command.formVariableNames;
     forms.shown(form, incident(task), Times.now()).forEach((name, value) -> {
       if (asked == null || asked.isEmpty() || asked.contains(name)) {

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -87,8 +85,8 @@ class AccessSetupTest {
     when(noAdministrator.createUserQuery().memberOfGroup(Groups.ADMIN).count()).thenReturn(0L);
     @SuppressWarnings("unchecked")
     AccessSetup withoutAdministrator = new AccessSetup(noAdministrator, mock(AuthorizationService.class),
-        mock(FilterService.class), mock(TaskService.class), new ControllerRegistry(List.of()),
-        mock(ObjectProvider.class), mock(ProcessInstanceAccess.class), mock(JdbcTemplate.class));
+        new ControllerRegistry(List.of()), mock(ObjectProvider.class), mock(ProcessInstanceAccess.class),
+        mock(JdbcTemplate.class), List.of());
 
     assertThatThrownBy(withoutAdministrator::requireAnAdministrator).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(Groups.ADMIN);

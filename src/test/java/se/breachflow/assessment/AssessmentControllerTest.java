@@ -199,7 +199,7 @@ class AssessmentControllerTest {
 
   @Test
   void theRulesAreDeployedForCockpit() {
-    assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(RiskAssessor.DECISION_KEY).count())
+    assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(RiskRules.DECISION_KEY).count())
         .isPositive();
     assertThat(repository.createDecisionRequirementsDefinitionQuery().list())
         .anyMatch(drd -> drd.getResourceName().endsWith("risk-assessment.dmn"));

@@ -16,6 +16,7 @@ import se.breachflow.assessment.RiskAssessment;
 import se.breachflow.assessment.RiskFacts;
 import se.breachflow.assessment.RiskLevel;
 import se.breachflow.assessment.Severity;
+import se.breachflow.access.People;
 import se.breachflow.incident.DataSubjectCommunication;
 import se.breachflow.incident.DataSubjectsOutcome;
 import se.breachflow.incident.Decision;
@@ -76,7 +77,7 @@ final class Samples {
 
   static DocumentData data(Incident incident, boolean late) {
     return new DocumentData(incident, SOCIALNAMNDEN, late, null,
-        new DocumentData.Person("dpo", "Åsa Öberg", "dso@exempel.example"), List.of(),
+        new People.Person("dpo", "Åsa Öberg", "dso@exempel.example"), List.of(),
         Instant.parse("2026-11-24T08:00:00Z"));
   }
 }

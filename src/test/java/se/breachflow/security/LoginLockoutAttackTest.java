@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.breachflow.login.LoginThrottle;
+import se.breachflow.access.login.LoginThrottle;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.support.WebappSession;

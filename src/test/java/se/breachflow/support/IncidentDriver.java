@@ -115,7 +115,7 @@ public class IncidentDriver {
   public Map<String, Object> submission(Task task, Map<String, Object> changes) {
     VariableMap shown = forms.getTaskFormVariables(task.getId());
     Map<String, Object> sent = new HashMap<>();
-    for (Field<?> field : taskForms.of(task.getTaskDefinitionKey()).orElseThrow().fields()) {
+    for (Field<?> field : taskForms.of(BpmnIds.step(task.getTaskDefinitionKey())).fields()) {
       sent.put(field.name(), shown.getValueTyped(field.name()));
     }
     sent.putAll(changes);

@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.Fields;
 import se.breachflow.incident.IncidentRepository;
+import se.breachflow.incident.task.Step;
 import se.breachflow.incident.task.TaskForm;
 import se.breachflow.shared.Field;
 import se.breachflow.support.BreachflowTest;
@@ -94,8 +95,8 @@ class ModelsTest {
     }
     BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("bpmn/personal-data-breach.bpmn").toFile());
     Incident sample = reportedIncident();
-    Map<String, TaskForm> bindings = taskForms.stream()
-        .collect(Collectors.toMap(TaskForm::taskDefinitionKey, form -> form));
+    Map<Step, TaskForm> bindings = taskForms.stream()
+        .collect(Collectors.toMap(TaskForm::step, form -> form));
     Set<String> referenced = new TreeSet<>();
 
     for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
@@ -113,7 +114,7 @@ class ModelsTest {
       referenced.add(formRef);
       JsonNode form = formsById.get(formRef);
       assertThat(form).as("forms/" + formRef + ".form").isNotNull();
-      TaskForm binding = bindings.get(task.getId());
+      TaskForm binding = bindings.get(BpmnIds.step(task.getId()));
       assertThat(binding).as("binding of " + task.getId()).isNotNull();
       Set<String> fields = binding.fields().stream().map(Field::name).collect(Collectors.toCollection(TreeSet::new));
       assertThat(inputKeys(form)).as(formRef + ": the form's fields are the binding's").isEqualTo(fields);

@@ -40,7 +40,6 @@ import se.breachflow.incident.IncidentReport;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
 import se.breachflow.incident.ReportValidator;
-import se.breachflow.workflow.BpmnIds;
 import se.breachflow.shared.FormReader;
 import se.breachflow.shared.Field;
 import se.breachflow.shared.InvalidInputException;
@@ -62,8 +61,8 @@ class AssessIncidentForm implements TaskForm {
   }
 
   @Override
-  public String taskDefinitionKey() {
-    return BpmnIds.ASSESS;
+  public Step step() {
+    return Step.ASSESSMENT;
   }
 
   @Override

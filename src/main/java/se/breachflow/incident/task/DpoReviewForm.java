@@ -18,7 +18,6 @@ import se.breachflow.incident.Decision;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
-import se.breachflow.workflow.BpmnIds;
 import se.breachflow.shared.FormReader;
 import se.breachflow.shared.Field;
 import se.breachflow.shared.Times;
@@ -40,8 +39,8 @@ class DpoReviewForm implements TaskForm {
   }
 
   @Override
-  public String taskDefinitionKey() {
-    return BpmnIds.DPO_REVIEW;
+  public Step step() {
+    return Step.DPO_REVIEW;
   }
 
   @Override

@@ -13,7 +13,6 @@ import se.breachflow.incident.FollowUp;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
-import se.breachflow.workflow.BpmnIds;
 import se.breachflow.shared.FormReader;
 import se.breachflow.shared.Field;
 
@@ -28,8 +27,8 @@ class FollowUpForm implements TaskForm {
   }
 
   @Override
-  public String taskDefinitionKey() {
-    return BpmnIds.FOLLOW_UP;
+  public Step step() {
+    return Step.FOLLOW_UP;
   }
 
   @Override

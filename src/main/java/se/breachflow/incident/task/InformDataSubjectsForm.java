@@ -17,7 +17,6 @@ import se.breachflow.incident.DataSubjectsOutcome;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
-import se.breachflow.workflow.BpmnIds;
 import se.breachflow.shared.FormReader;
 import se.breachflow.shared.Field;
 
@@ -35,8 +34,8 @@ class InformDataSubjectsForm implements TaskForm {
   }
 
   @Override
-  public String taskDefinitionKey() {
-    return BpmnIds.INFORM_DATA_SUBJECTS;
+  public Step step() {
+    return Step.DATA_SUBJECTS;
   }
 
   @Override

@@ -11,16 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.deadline.DeadlineTimers;
-import se.breachflow.document.IncidentDocuments;
 import se.breachflow.incident.ImyNotification;
 import se.breachflow.incident.ImyReportType;
 import se.breachflow.incident.Incident;
+import se.breachflow.incident.IncidentEvents;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
-import se.breachflow.workflow.BpmnIds;
 import se.breachflow.shared.FormReader;
 import se.breachflow.shared.Field;
 
@@ -30,17 +30,17 @@ class NotifyImyForm implements TaskForm {
 
   private final IncidentRepository incidents;
   private final DeadlineTimers timers;
-  private final IncidentDocuments documents;
+  private final ApplicationEventPublisher events;
 
-  NotifyImyForm(IncidentRepository incidents, DeadlineTimers timers, IncidentDocuments documents) {
+  NotifyImyForm(IncidentRepository incidents, DeadlineTimers timers, ApplicationEventPublisher events) {
     this.incidents = incidents;
     this.timers = timers;
-    this.documents = documents;
+    this.events = events;
   }
 
   @Override
-  public String taskDefinitionKey() {
-    return BpmnIds.NOTIFY_IMY;
+  public Step step() {
+    return Step.IMY_NOTIFICATION;
   }
 
   @Override
@@ -83,7 +83,7 @@ class NotifyImyForm implements TaskForm {
     in.throwIfInvalid("Anmälan kunde inte registreras");
     return userId -> {
       incidents.saveImyNotification(incident.number(), caseNumber, submittedAt, type, userId, lateReason);
-      documents.fileImyNotification(incident.number(), userId);
+      events.publishEvent(new IncidentEvents.ImyNotificationRecorded(incident.number(), userId));
       return Routing.notification(type,
           type == ImyReportType.PRELIMINARY ? timers.supplementDue(Date.from(submittedAt)).toInstant() : null);
     };

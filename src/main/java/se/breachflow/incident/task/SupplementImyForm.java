@@ -8,14 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import se.breachflow.document.IncidentDocuments;
 import se.breachflow.incident.ImyNotification;
 import se.breachflow.incident.Incident;
+import se.breachflow.incident.IncidentEvents;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
-import se.breachflow.workflow.BpmnIds;
 import se.breachflow.shared.FormReader;
 import se.breachflow.shared.Field;
 
@@ -24,16 +24,16 @@ import se.breachflow.shared.Field;
 class SupplementImyForm implements TaskForm {
 
   private final IncidentRepository incidents;
-  private final IncidentDocuments documents;
+  private final ApplicationEventPublisher events;
 
-  SupplementImyForm(IncidentRepository incidents, IncidentDocuments documents) {
+  SupplementImyForm(IncidentRepository incidents, ApplicationEventPublisher events) {
     this.incidents = incidents;
-    this.documents = documents;
+    this.events = events;
   }
 
   @Override
-  public String taskDefinitionKey() {
-    return BpmnIds.SUPPLEMENT_IMY;
+  public Step step() {
+    return Step.IMY_SUPPLEMENT;
   }
 
   @Override
@@ -68,7 +68,7 @@ class SupplementImyForm implements TaskForm {
     in.throwIfInvalid("Kompletteringen kunde inte registreras");
     return userId -> {
       incidents.saveSupplement(incident.number(), submittedAt, text);
-      documents.fileImySupplement(incident.number(), userId);
+      events.publishEvent(new IncidentEvents.ImySupplementRecorded(incident.number(), userId));
       return Routing.NONE;
     };
   }

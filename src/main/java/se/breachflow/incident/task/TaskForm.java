@@ -16,8 +16,8 @@ import se.breachflow.shared.Field;
  */
 public interface TaskForm {
 
-  /** The user task's BPMN id. */
-  String taskDefinitionKey();
+  /** The step this form is the form of. */
+  Step step();
 
   /** The incident's status while this task is open. */
   IncidentStatus status();

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,17 +21,21 @@ import se.breachflow.shared.Times;
 @Component
 public class TaskForms {
 
-  private final Map<String, TaskForm> byTask;
+  private final Map<Step, TaskForm> byStep;
   private final ControllerRegistry controllers;
 
   public TaskForms(List<TaskForm> forms, ControllerRegistry controllers) {
-    this.byTask = forms.stream().collect(Collectors.toMap(TaskForm::taskDefinitionKey, Function.identity()));
+    this.byStep = forms.stream().collect(Collectors.toMap(TaskForm::step, Function.identity()));
     this.controllers = controllers;
   }
 
-  /** The form bound to the user task with this BPMN id. */
-  public Optional<TaskForm> of(String taskDefinitionKey) {
-    return Optional.ofNullable(byTask.get(taskDefinitionKey));
+  /** The form of the step. */
+  public TaskForm of(Step step) {
+    TaskForm form = byStep.get(step);
+    if (form == null) {
+      throw new IllegalStateException("No form for the step " + step);
+    }
+    return form;
   }
 
   /**

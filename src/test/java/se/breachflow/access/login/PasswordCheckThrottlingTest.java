@@ -1,4 +1,4 @@
-package se.breachflow.login;
+package se.breachflow.access.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.breachflow.login;
+package se.breachflow.access.login;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package se.breachflow.login;
+package se.breachflow.access.login;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;

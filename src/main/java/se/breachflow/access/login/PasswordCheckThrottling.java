@@ -1,4 +1,4 @@
-package se.breachflow.login;
+package se.breachflow.access.login;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;

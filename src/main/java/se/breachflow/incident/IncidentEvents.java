@@ -1,0 +1,16 @@
+package se.breachflow.incident;
+
+/**
+ * What happened to an incident that other capabilities act on (the documents file what was sent to IMY),
+ * published in the transaction that recorded it: a listener that fails rolls the change back.
+ */
+public final class IncidentEvents {
+
+  private IncidentEvents() {}
+
+  /** The notification to IMY was filed through IMY's e-service and recorded. */
+  public record ImyNotificationRecorded(String number, String recordedBy) {}
+
+  /** The supplement (komplettering) to a preliminary notification was sent and recorded. */
+  public record ImySupplementRecorded(String number, String recordedBy) {}
+}

@@ -69,7 +69,7 @@ final class AssessmentRequest {
   private void lossNeedsType(String field, Enum<?> loss, Enum<?> none, Set<BreachType> breachTypes,
       BreachType type) {
     if (loss != null && loss != none && !breachTypes.contains(type)) {
-      error(field, "Värdet " + loss.name() + " kräver att " + type.name() + " (" + type.swedish().toLowerCase()
+      error(field, "Värdet " + loss.name() + " kräver att " + type.name() + " (" + type.label().toLowerCase()
           + ") finns bland breachTypes; ange annars NONE.");
     }
   }

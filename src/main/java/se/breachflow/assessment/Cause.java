@@ -1,7 +1,9 @@
 package se.breachflow.assessment;
 
+import se.breachflow.shared.Labelled;
+
 /** What caused the incident, in the order a reporter thinks of them. */
-public enum Cause {
+public enum Cause implements Labelled {
   MISDIRECTED_EMAIL("Felskickad e-post"),
   MISDIRECTED_POST("Felskickat brev"),
   MISDIRECTED_OTHER("Felskickat sms eller annat meddelande"),
@@ -14,14 +16,15 @@ public enum Cause {
   TECHNICAL_ERROR("Tekniskt fel"),
   OTHER("Annat");
 
-  private final String swedish;
+  private final String label;
 
-  Cause(String swedish) {
-    this.swedish = swedish;
+  Cause(String label) {
+    this.label = label;
   }
 
-  public String swedish() {
-    return swedish;
+  @Override
+  public String label() {
+    return label;
   }
 
   public boolean isMisdirectedMessage() {

@@ -1,7 +1,9 @@
 package se.breachflow.assessment;
 
+import se.breachflow.shared.Labelled;
+
 /** Kinds of personal data, with the Swedish label a reporter sees. */
-public enum DataCategory {
+public enum DataCategory implements Labelled {
   IDENTITY("Namn och andra identitetsuppgifter"),
   CONTACT("Kontaktuppgifter (adress, telefon, e-post)"),
   PERSONAL_ID_NUMBER("Personnummer eller samordningsnummer"),
@@ -16,13 +18,14 @@ public enum DataCategory {
   SOCIAL_SERVICES("Socialtjänstuppgifter"),
   PROTECTED_IDENTITY("Skyddade personuppgifter (t.ex. sekretessmarkering)");
 
-  private final String swedish;
+  private final String label;
 
-  DataCategory(String swedish) {
-    this.swedish = swedish;
+  DataCategory(String label) {
+    this.label = label;
   }
 
-  public String swedish() {
-    return swedish;
+  @Override
+  public String label() {
+    return label;
   }
 }

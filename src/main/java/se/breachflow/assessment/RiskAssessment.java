@@ -19,4 +19,15 @@ public record RiskAssessment(
   public RiskAssessment {
     reasons = List.copyOf(reasons);
   }
+
+  /** The ENISA score as people read it: a decimal comma, no trailing zeros, e.g. {@code 2,75}. */
+  public String scoreText() {
+    return severityScore.stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+
+  /** The recommendation in Swedish, e.g. "anmäl till IMY, ingen information till de registrerade". */
+  public String recommendation() {
+    return (notifyAuthority ? "anmäl till IMY" : "ingen anmälan till IMY") + ", "
+        + (notifyDataSubjects ? "informera de registrerade" : "ingen information till de registrerade");
+  }
 }

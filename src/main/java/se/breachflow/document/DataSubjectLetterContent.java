@@ -44,10 +44,10 @@ final class DataSubjectLetterContent {
         : "Incidenten upptäcktes " + day(report.discoveredAt()) + ".";
     sections.add(Section.titled("Vad har hänt?")
         .paragraph(when)
-        .paragraph("Orsak: " + report.cause().swedish().toLowerCase(Locale.ROOT) + ".")
+        .paragraph("Orsak: " + report.cause().label().toLowerCase(Locale.ROOT) + ".")
         .paragraph(whatHappened(report))
         .paragraph("De uppgifter om dig som berörs är:\n" + report.dataCategories().stream().sorted()
-            .map(category -> "– " + category.swedish()).collect(Collectors.joining("\n")))
+            .map(category -> "– " + category.label()).collect(Collectors.joining("\n")))
         .build());
 
     sections.add(Section.titled("Vad kan det innebära för dig?")

@@ -28,25 +28,13 @@ class DocumentDataFactory {
         .orElse(new DataController(incident.controllerId(), incident.controllerId(), null, null, null));
     String contactId = incident.imy() != null && incident.imy().recordedBy() != null ? incident.imy().recordedBy()
         : incident.decision() != null ? incident.decision().decidedBy() : null;
-    return new DocumentData(incident, controller, late(incident, now), lateReasonOf(incident),
+    return new DocumentData(incident, controller, incident.isLate(now), lateReasonOf(incident),
         contactId == null ? null : person(contactId), history.timeline(incident), now);
   }
 
   /** The DPO's reasons for notifying IMY after the deadline (Art. 33(1)), or null. */
   static String lateReasonOf(Incident incident) {
     return incident.imy() == null ? null : incident.imy().lateReason();
-  }
-
-  /** Late when filed after the deadline, or not yet filed (and not decided against) when the deadline has passed. */
-  static boolean late(Incident incident, Instant now) {
-    if (incident.late()) {
-      return true;
-    }
-    if (incident.imy() != null) {
-      return incident.imy().submittedAt() != null && incident.imy().submittedAt().isAfter(incident.authorityDeadline());
-    }
-    boolean pending = incident.decision() == null || incident.decision().notifyImy();
-    return pending && now.isAfter(incident.authorityDeadline());
   }
 
   People.Person person(String userId) {

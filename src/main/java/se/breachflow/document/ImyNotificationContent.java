@@ -79,9 +79,9 @@ final class ImyNotificationContent {
         .field("Dataskyddsombudets telefonnummer", dpo == null ? NOT_STATED : text(dpo.phone()))
         .build());
 
-    String cause = report.cause().swedish();
+    String cause = report.cause().label();
     if (report.cause().isMisdirectedMessage() && report.recipient() != null) {
-      cause += "\n" + Swedish.recipient(report.recipient())
+      cause += "\n" + Swedish.label(report.recipient())
           + (report.recipientConfirmedDeletion() ? "; mottagaren har bekräftat att uppgifterna raderats." : ".");
     }
     if (report.processor() != null) {
@@ -98,11 +98,11 @@ final class ImyNotificationContent {
                 + time(incident.reportedAt()) + ".")
         .field("Beskriv vad som har hänt", report.description())
         .field("Vad orsakade incidenten?", cause)
-        .field("Vilken typ av incident är det?", Swedish.breachTypes(report.breachTypes()))
+        .field("Vilken typ av incident är det?", Swedish.labels(report.breachTypes()))
         .build());
 
     sections.add(Section.titled(PERSONAL_DATA)
-        .field("Vilka typer av personuppgifter berörs?", Swedish.categories(report.dataCategories()))
+        .field("Vilka typer av personuppgifter berörs?", Swedish.labels(report.dataCategories()))
         .field("Berörs känsliga personuppgifter eller andra särskilt skyddsvärda uppgifter?",
             Swedish.specialCategories(report.dataCategories()))
         .field("Ungefärligt antal berörda personer (registrerade)", String.valueOf(report.dataSubjectCount()))
@@ -117,8 +117,7 @@ final class ImyNotificationContent {
             Swedish.lines(Swedish.consequences(report)))
         .build());
 
-    RiskAssessment assessment = incident.finalAssessment() != null ? incident.finalAssessment()
-        : incident.preliminaryAssessment();
+    RiskAssessment assessment = incident.latestAssessment();
     Section.Builder severity = Section.titled(SEVERITY);
     if (assessment == null) {
       severity.field("Allvarlighetsgrad", NOT_STATED);
@@ -126,9 +125,9 @@ final class ImyNotificationContent {
       severity
           .field("Bedömning", incident.finalAssessment() != null ? "Riskbedömning efter utredning"
               : "Preliminär riskbedömning")
-          .field("Allvarlighetsgrad enligt ENISA:s metod (poäng)", Swedish.score(assessment.severityScore()))
-          .field("Allvarlighetsnivå", Swedish.severity(assessment.severity()))
-          .field("Risknivå för de registrerade", Swedish.riskLevel(assessment.riskLevel()))
+          .field("Allvarlighetsgrad enligt ENISA:s metod (poäng)", assessment.scoreText())
+          .field("Allvarlighetsnivå", Swedish.label(assessment.severity()))
+          .field("Risknivå för de registrerade", Swedish.label(assessment.riskLevel()))
           .field("Skäl för bedömningen", String.join("\n", assessment.reasons()));
     }
     sections.add(severity.build());
@@ -170,7 +169,7 @@ final class ImyNotificationContent {
     DataSubjectsOutcome outcome = incident.dataSubjects();
     Decision decision = incident.decision();
     if (outcome != null) {
-      section.field("Har de registrerade informerats?", Swedish.communication(outcome.communication()));
+      section.field("Har de registrerade informerats?", Swedish.label(outcome.communication()));
       if (outcome.informedAt() != null) {
         section.field("När informerades de registrerade?", time(outcome.informedAt()));
       }

@@ -153,7 +153,7 @@ public class IncidentDocuments {
   }
 
   private static boolean closed(Incident incident) {
-    return incident.status() == IncidentStatus.CLOSED || incident.status() == IncidentStatus.CLOSED_NOT_A_BREACH;
+    return incident.status().isClosed();
   }
 
   private static PdfRenderer.Page page(DocumentData facts, boolean draft) {

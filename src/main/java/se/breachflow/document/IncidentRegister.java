@@ -66,7 +66,7 @@ class IncidentRegister {
     for (String number : jdbc.queryForList(sql.toString(), parameters, String.class)) {
       incidents.find(number).ifPresent(incident -> entries.add(new Register.Entry(incident,
           of.stream().filter(c -> c.id().equals(incident.controllerId())).findFirst().orElseThrow(),
-          DocumentDataFactory.late(incident, now))));
+          incident.isLate(now))));
     }
     return entries;
   }

@@ -29,7 +29,7 @@ final class IncidentReportContent {
   static List<String> subtitle(DocumentData data) {
     Incident incident = data.incident();
     return List.of("Personuppgiftsansvarig: " + data.controller().name(),
-        "Incident " + incident.number() + " – " + incident.status().swedish(),
+        "Incident " + incident.number() + " – " + incident.status().label(),
         "Intern dokumentation enligt artikel 33.5 dataskyddsförordningen.");
   }
 
@@ -41,15 +41,15 @@ final class IncidentReportContent {
     Section.Builder facts = Section.titled("Incidenten")
         .field("Incidentnummer", incident.number())
         .field("Personuppgiftsansvarig", data.controller().name())
-        .field("Status", incident.status().swedish())
+        .field("Status", incident.status().label())
         .field("Rapporterad", time(incident.reportedAt()) + " av " + incident.reporterId())
         .field("Inträffade", time(report.occurredAt()))
         .field("Upptäcktes", time(report.discoveredAt()))
         .field("Frist för anmälan till IMY", time(incident.authorityDeadline()))
-        .field("Orsak", report.cause().swedish())
-        .field("Typ av incident", Swedish.breachTypes(report.breachTypes()));
+        .field("Orsak", report.cause().label())
+        .field("Typ av incident", Swedish.labels(report.breachTypes()));
     if (report.cause().isMisdirectedMessage()) {
-      facts.field("Mottagare", Swedish.recipient(report.recipient()))
+      facts.field("Mottagare", Swedish.label(report.recipient()))
           .field("Mottagaren har bekräftat radering", yesNo(report.recipientConfirmedDeletion()));
     }
     sections.add(facts
@@ -58,7 +58,7 @@ final class IncidentReportContent {
         .build());
 
     sections.add(Section.titled("Personuppgifter och berörda")
-        .field("Typer av personuppgifter", Swedish.categories(report.dataCategories()))
+        .field("Typer av personuppgifter", Swedish.labels(report.dataCategories()))
         .field("Ungefärligt antal berörda personer", String.valueOf(report.dataSubjectCount()))
         .field("Barn eller andra sårbara personer berörs", yesNo(report.vulnerableSubjects()))
         .field("Sannolika konsekvenser", Swedish.lines(Swedish.consequences(report)))
@@ -112,7 +112,7 @@ final class IncidentReportContent {
     if (outcome == null) {
       informed.field("Informerade", "Nej");
     } else {
-      informed.field("Utfall", Swedish.communication(outcome.communication()))
+      informed.field("Utfall", Swedish.label(outcome.communication()))
           .field("När", time(outcome.informedAt()))
           .field("Hur", text(outcome.how()))
           .field("Skäl att inte informera", text(outcome.notInformedReason()));
@@ -151,12 +151,10 @@ final class IncidentReportContent {
     if (assessment == null) {
       return;
     }
-    section.field(title, "Allvarlighetsgrad (ENISA) " + Swedish.score(assessment.severityScore()) + " – "
-        + Swedish.severity(assessment.severity()).toLowerCase(Locale.ROOT) + "; risknivå: "
-        + Swedish.riskLevel(assessment.riskLevel()).toLowerCase(Locale.ROOT) + "\nRekommendation: "
-        + (assessment.notifyAuthority() ? "anmäl till IMY" : "ingen anmälan till IMY") + ", "
-        + (assessment.notifyDataSubjects() ? "informera de registrerade" : "ingen information till de registrerade")
-        + "\nSkäl:\n" + String.join("\n", assessment.reasons()));
+    section.field(title, "Allvarlighetsgrad (ENISA) " + assessment.scoreText() + " – "
+        + assessment.severity().label().toLowerCase(Locale.ROOT) + "; risknivå: "
+        + assessment.riskLevel().label().toLowerCase(Locale.ROOT) + "\nRekommendation: "
+        + assessment.recommendation() + "\nSkäl:\n" + String.join("\n", assessment.reasons()));
   }
 
   private static String who(DocumentData data, String userId) {

@@ -29,20 +29,20 @@ final class Register {
       new Column("Incidentnummer", e -> e.incident().number()),
       new Column("Personuppgiftsansvarig", e -> e.controller().name()),
       new Column("Organisationsnummer", e -> nullToEmpty(e.controller().organisationNumber())),
-      new Column("Status", e -> e.incident().status().swedish()),
+      new Column("Status", e -> e.incident().status().label()),
       new Column("Inträffade", e -> display(e.incident().report().occurredAt())),
       new Column("Upptäcktes", e -> display(e.incident().report().discoveredAt())),
       new Column("Rapporterad", e -> display(e.incident().reportedAt())),
       new Column("Beskrivning", e -> e.incident().report().description()),
-      new Column("Orsak", e -> e.incident().report().cause().swedish()),
-      new Column("Typ av incident", e -> join(Swedish.breachTypes(e.incident().report().breachTypes()))),
-      new Column("Typer av personuppgifter", e -> join(Swedish.categories(e.incident().report().dataCategories()))),
+      new Column("Orsak", e -> e.incident().report().cause().label()),
+      new Column("Typ av incident", e -> join(Swedish.labels(e.incident().report().breachTypes()))),
+      new Column("Typer av personuppgifter", e -> join(Swedish.labels(e.incident().report().dataCategories()))),
       new Column("Antal berörda (ungefär)", e -> String.valueOf(e.incident().report().dataSubjectCount())),
       new Column("Barn eller sårbara berörs", e -> Swedish.yesNo(e.incident().report().vulnerableSubjects())),
       new Column("Sannolika konsekvenser", e -> String.join(" ", Swedish.consequences(e.incident().report()))),
-      new Column("Risknivå", e -> assessment(e, a -> Swedish.riskLevel(a.riskLevel()))),
+      new Column("Risknivå", e -> assessment(e, a -> Swedish.label(a.riskLevel()))),
       new Column("Allvarlighetsgrad (ENISA)", e -> assessment(e,
-          a -> Swedish.score(a.severityScore()) + " " + Swedish.severity(a.severity()).toLowerCase(Locale.ROOT))),
+          a -> a.scoreText() + " " + a.severity().label().toLowerCase(Locale.ROOT))),
       new Column("Personuppgiftsincident enligt beslut", e -> e.incident().decision() == null ? ""
           : Swedish.yesNo(!e.incident().decision().notABreach())),
       new Column("Beslut om anmälan till IMY", e -> e.incident().decision() == null ? ""
@@ -55,7 +55,7 @@ final class Register {
       new Column("IMY:s diarienummer", e -> e.incident().imy() == null ? "" : e.incident().imy().caseNumber()),
       new Column("Anmäld efter 72 timmar", e -> Swedish.yesNo(e.late())),
       new Column("Information till de registrerade", e -> e.incident().dataSubjects() == null ? ""
-          : Swedish.communication(e.incident().dataSubjects().communication())),
+          : Swedish.label(e.incident().dataSubjects().communication())),
       new Column("Vidtagna åtgärder", e -> nullToEmpty(e.incident().report().measuresTaken())),
       new Column("Åtgärder efter incidenten", e -> e.incident().followUp() == null ? ""
           : nullToEmpty(e.incident().followUp().remedialActions())),
@@ -122,8 +122,7 @@ final class Register {
   }
 
   private static String assessment(Entry entry, Function<RiskAssessment, String> value) {
-    RiskAssessment assessment = entry.incident().finalAssessment() != null ? entry.incident().finalAssessment()
-        : entry.incident().preliminaryAssessment();
+    RiskAssessment assessment = entry.incident().latestAssessment();
     return assessment == null ? "" : value.apply(assessment);
   }
 

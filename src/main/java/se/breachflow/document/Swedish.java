@@ -1,6 +1,5 @@
 package se.breachflow.document;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -9,12 +8,9 @@ import java.util.stream.Collectors;
 
 import se.breachflow.assessment.BreachType;
 import se.breachflow.assessment.DataCategory;
-import se.breachflow.assessment.RiskLevel;
-import se.breachflow.assessment.Severity;
-import se.breachflow.incident.DataSubjectCommunication;
 import se.breachflow.incident.ImyReportType;
 import se.breachflow.incident.IncidentReport;
-import se.breachflow.incident.Recipient;
+import se.breachflow.shared.Labelled;
 import se.breachflow.shared.Times;
 
 /** The Swedish words the documents use for the record's values. */
@@ -36,69 +32,25 @@ final class Swedish {
     return value == null || value.isBlank() ? NOT_STATED : value;
   }
 
-  static String severity(Severity severity) {
-    return switch (severity) {
-      case LOW -> "Låg";
-      case MEDIUM -> "Medel";
-      case HIGH -> "Hög";
-      case VERY_HIGH -> "Mycket hög";
-    };
-  }
-
-  static String riskLevel(RiskLevel level) {
-    return switch (level) {
-      case NO_RISK -> "Ingen risk (osannolikt att incidenten medför en risk)";
-      case RISK -> "Risk";
-      case HIGH_RISK -> "Hög risk";
-    };
-  }
-
-  /** The ENISA score with a decimal comma, e.g. {@code 2,75}. */
-  static String score(BigDecimal score) {
-    return score.stripTrailingZeros().toPlainString().replace('.', ',');
+  /** The value's label, or "Ej angivet" when there is none. */
+  static String label(Labelled value) {
+    return value == null ? NOT_STATED : value.label();
   }
 
   static String reportType(ImyReportType type) {
-    return type == null ? "Ej fastställt"
-        : switch (type) {
-          case COMPLETE -> "Anmälan är fullständig";
-          case PRELIMINARY -> "Anmälan är preliminär och kommer att kompletteras";
-        };
+    return type == null ? "Ej fastställt" : type.label();
   }
 
-  static String communication(DataSubjectCommunication communication) {
-    return switch (communication) {
-      case INFORMED -> "De registrerade har informerats";
-      case PUBLIC_COMMUNICATION -> "Offentligt meddelande i stället för individuell information (artikel 34.3 c)";
-      case NOT_INFORMED_UNINTELLIGIBLE ->
-          "Informeras inte: uppgifterna var oläsliga för obehöriga, t.ex. krypterade (artikel 34.3 a)";
-      case NOT_INFORMED_RISK_REMOVED ->
-          "Informeras inte: vidtagna åtgärder gör att den höga risken inte längre är sannolik (artikel 34.3 b)";
-    };
-  }
-
-  static String recipient(Recipient recipient) {
-    return recipient == null ? NOT_STATED
-        : switch (recipient) {
-          case INTERNAL -> "Mottagaren finns inom organisationen";
-          case EXTERNAL -> "Mottagaren finns utanför organisationen";
-          case UNKNOWN -> "Mottagaren är okänd";
-        };
-  }
-
-  static String breachTypes(Collection<BreachType> types) {
-    return types.stream().sorted().map(BreachType::swedish).collect(Collectors.joining("\n"));
-  }
-
-  static String categories(Collection<DataCategory> categories) {
-    return categories.stream().sorted().map(DataCategory::swedish).collect(Collectors.joining("\n"));
+  /** The labels of a set of values, one per line, in the enum's order. */
+  static <E extends Enum<E> & Labelled> String labels(Collection<E> values) {
+    return values.stream().sorted().map(Labelled::label).collect(Collectors.joining("\n"));
   }
 
   static String specialCategories(Collection<DataCategory> categories) {
     Set<DataCategory> special = Set.of(DataCategory.HEALTH, DataCategory.SPECIAL_CATEGORY,
         DataCategory.CRIMINAL_OFFENCE, DataCategory.SOCIAL_SERVICES, DataCategory.PROTECTED_IDENTITY,
         DataCategory.PERSONAL_ID_NUMBER);
-    String found = categories.stream().filter(special::contains).sorted().map(DataCategory::swedish)
+    String found = categories.stream().filter(special::contains).sorted().map(DataCategory::label)
         .collect(Collectors.joining("\n"));
     return found.isEmpty() ? "Nej" : found;
   }

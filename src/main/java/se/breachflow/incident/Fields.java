@@ -9,7 +9,9 @@ import static se.breachflow.shared.Field.string;
 
 import java.lang.reflect.Modifier;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -109,16 +111,27 @@ public final class Fields {
   /** The names of every field declared here, and of what the forms only show. */
   public static Set<String> names() {
     Set<String> names = new TreeSet<>(List.of(INCIDENT_NUMBER, INCIDENT_SUMMARY, DEADLINE_TEXT, ASSESSMENT_TEXT));
+    all().forEach(field -> names.add(field.name()));
+    return names;
+  }
+
+  private static List<Field<?>> all() {
+    List<Field<?>> fields = new ArrayList<>();
     for (java.lang.reflect.Field constant : Fields.class.getFields()) {
       if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == Field.class) {
         try {
-          names.add(((Field<?>) constant.get(null)).name());
+          fields.add((Field<?>) constant.get(null));
         } catch (IllegalAccessException e) {
           throw new IllegalStateException(e);
         }
       }
     }
-    return names;
+    return fields;
+  }
+
+  /** The field of that name (a form's key), if it is one declared here. */
+  public static Optional<Field<?>> byName(String name) {
+    return all().stream().filter(field -> field.name().equals(name)).findFirst();
   }
 
   public static boolean isFreeText(String name) {

@@ -39,9 +39,9 @@ public class IncidentRegistration {
         report.dataSubjectCount(), report.vulnerableSubjects(),
         report.recipient() == Recipient.INTERNAL || report.recipient() == Recipient.EXTERNAL,
         report.recipientConfirmedDeletion());
-    Incident incident = new Incident(numbers.next(now), valid.controllerId(), processInstanceId,
-        IncidentStatus.REPORTED, reporterId, now, deadline, false, report, facts, null, null, null, null, null,
-        null, null);
+    Incident incident = Incident.builder().number(numbers.next(now)).controllerId(valid.controllerId())
+        .processInstanceId(processInstanceId).status(IncidentStatus.REPORTED).reported(reporterId, now)
+        .authorityDeadline(deadline).report(report).facts(facts).build();
     incidents.insert(incident);
     return incident;
   }

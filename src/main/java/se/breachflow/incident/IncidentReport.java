@@ -3,11 +3,14 @@ package se.breachflow.incident;
 import java.time.Instant;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import se.breachflow.assessment.BreachType;
 import se.breachflow.assessment.Cause;
 import se.breachflow.assessment.DataCategory;
 
 /** What the reporter said happened, as corrected by the coordinator. Free texts may hold personal data. */
+@JsonInclude(JsonInclude.Include.NON_NULL) // as the API shows it (IncidentView)
 public record IncidentReport(
     String description,
     Cause cause,

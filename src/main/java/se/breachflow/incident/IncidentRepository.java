@@ -40,6 +40,25 @@ public class IncidentRepository {
 
   private static final String REASON_SEPARATOR = "\n";
 
+  /**
+   * {@link Incident#isLate(Instant)} in SQL, for a row {@code i} of incident and the parameter {@code :now}.
+   * Never NULL (three-valued logic would drop rows from "not late").
+   */
+  public static final String LATE = """
+      (i.late = true or (i.imy_submitted_at is not null and i.imy_submitted_at > i.authority_deadline)
+        or (i.imy_case_number is null and (i.notify_imy is null or i.notify_imy = true)
+            and i.status not in ('CLOSED', 'CLOSED_NOT_A_BREACH') and i.authority_deadline < :now))""";
+
+  /** {@link Incident#latestAssessment()}'s risk level in SQL, for a row {@code i} of incident. */
+  public static final String LATEST_RISK_LEVEL = """
+      (select a.risk_level from incident_assessment a where a.incident_number = i.number
+         order by case a.kind when 'FINAL' then 0 else 1 end, a.id desc fetch first 1 rows only)""";
+
+  /** The preliminary assessment's risk level in SQL, for a row {@code i} of incident (the reporter's view). */
+  public static final String PRELIMINARY_RISK_LEVEL = """
+      (select a.risk_level from incident_assessment a where a.incident_number = i.number
+         and a.kind = 'PRELIMINARY' order by a.id desc fetch first 1 rows only)""";
+
   private final NamedParameterJdbcTemplate jdbc;
   private final IncidentAudit audit;
 

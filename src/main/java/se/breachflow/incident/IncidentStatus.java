@@ -1,7 +1,9 @@
 package se.breachflow.incident;
 
+import se.breachflow.shared.Labelled;
+
 /** Where an incident stands, with the Swedish text people see. */
-public enum IncidentStatus {
+public enum IncidentStatus implements Labelled {
   REPORTED("Rapporterad"),
   ASSESSMENT("Bedöms av dataskyddssamordnare"),
   DPO_REVIEW("Granskas av dataskyddsombud"),
@@ -10,13 +12,18 @@ public enum IncidentStatus {
   CLOSED("Avslutad"),
   CLOSED_NOT_A_BREACH("Avslutad – inte en personuppgiftsincident");
 
-  private final String swedish;
+  private final String label;
 
-  IncidentStatus(String swedish) {
-    this.swedish = swedish;
+  IncidentStatus(String label) {
+    this.label = label;
   }
 
-  public String swedish() {
-    return swedish;
+  @Override
+  public String label() {
+    return label;
+  }
+
+  public boolean isClosed() {
+    return this == CLOSED || this == CLOSED_NOT_A_BREACH;
   }
 }

@@ -2,19 +2,23 @@ package se.breachflow.incident;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-import se.breachflow.assessment.BreachType;
-import se.breachflow.assessment.Cause;
-import se.breachflow.assessment.DataCategory;
 import se.breachflow.assessment.RiskAssessment;
 import se.breachflow.assessment.RiskFacts;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
 
-/** An incident as the API shows it. Times are ISO-8601 instants (UTC). */
+/**
+ * An incident as the API shows it: the report's fields side by side with the case's (one JSON object). Times
+ * are ISO-8601 instants (UTC).
+ *
+ * @param report what was reported, as corrected in the assessment (its fields appear at the top level)
+ * @param caseDetails the case beyond the report; null in the reporter's view (its fields appear at the top
+ *     level)
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IncidentView(
     String number,
@@ -24,31 +28,25 @@ public record IncidentView(
     String statusText,
     String reporterId,
     Instant reportedAt,
-    Instant occurredAt,
-    Instant discoveredAt,
     Instant authorityDeadline,
     boolean late,
-    String description,
-    Cause cause,
-    Set<BreachType> breachTypes,
-    Set<DataCategory> dataCategories,
-    int dataSubjectCount,
-    boolean vulnerableSubjects,
-    Recipient recipient,
-    boolean recipientConfirmedDeletion,
-    String processor,
-    String measuresTaken,
-    RiskFacts riskFacts,
+    @JsonUnwrapped IncidentReport report,
     RiskAssessment preliminaryAssessment,
-    RiskAssessment finalAssessment,
-    Decision decision,
-    ImyNotification imy,
-    Instant imyNotifiedAt,
-    DataSubjectsOutcome dataSubjects,
-    FollowUp followUp,
-    String secrecyMarking,
-    List<OpenTask> openTasks,
-    List<AuditEntry> auditTrail) {
+    @JsonUnwrapped CaseDetails caseDetails) {
+
+  /** What those who handle the case see besides the report. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record CaseDetails(
+      RiskFacts riskFacts,
+      RiskAssessment finalAssessment,
+      Decision decision,
+      ImyNotification imy,
+      Instant imyNotifiedAt,
+      DataSubjectsOutcome dataSubjects,
+      FollowUp followUp,
+      String secrecyMarking,
+      List<OpenTask> openTasks,
+      List<AuditEntry> auditTrail) {}
 
   /** A user task that is waiting. */
   public record OpenTask(String id, String taskDefinitionKey, String name, String assignee, Instant created,
@@ -61,46 +59,13 @@ public record IncidentView(
    * subjects, the follow-up, the secrecy marking, the tasks or the audit trail.
    */
   static IncidentView forReporter(Incident incident, ControllerRegistry controllers, Instant now) {
-    IncidentView full = of(incident, controllers, null, null, now);
-    return new IncidentView(full.number, full.controllerId, full.controllerName, full.status, full.statusText,
-        full.reporterId, full.reportedAt, full.occurredAt, full.discoveredAt, full.authorityDeadline, full.late,
-        full.description, full.cause, full.breachTypes, full.dataCategories, full.dataSubjectCount,
-        full.vulnerableSubjects, full.recipient, full.recipientConfirmedDeletion, full.processor,
-        full.measuresTaken, null, full.preliminaryAssessment, null, null, null, null, null, null, null, null, null);
+    return view(incident, controllers, now, null);
   }
 
   static IncidentView of(Incident incident, ControllerRegistry controllers, List<OpenTask> openTasks,
       List<AuditEntry> auditTrail, Instant now) {
-    IncidentReport report = incident.report();
-    boolean notificationPending = incident.imy() == null
-        && (incident.decision() == null || incident.decision().notifyImy());
-    boolean late = incident.late()
-        || (notificationPending && now.isAfter(incident.authorityDeadline()))
-        || (incident.imy() != null && incident.imy().submittedAt().isAfter(incident.authorityDeadline()));
-    return new IncidentView(
-        incident.number(),
-        incident.controllerId(),
-        controllers.find(incident.controllerId()).map(DataController::name).orElse(null),
-        incident.status(),
-        incident.status().swedish(),
-        incident.reporterId(),
-        incident.reportedAt(),
-        report.occurredAt(),
-        report.discoveredAt(),
-        incident.authorityDeadline(),
-        late,
-        report.description(),
-        report.cause(),
-        report.breachTypes(),
-        report.dataCategories(),
-        report.dataSubjectCount(),
-        report.vulnerableSubjects(),
-        report.recipient(),
-        report.recipientConfirmedDeletion(),
-        report.processor(),
-        report.measuresTaken(),
+    return view(incident, controllers, now, new CaseDetails(
         incident.facts(),
-        incident.preliminaryAssessment(),
         incident.finalAssessment(),
         incident.decision(),
         incident.imy(),
@@ -109,6 +74,23 @@ public record IncidentView(
         incident.followUp(),
         incident.secrecyMarking(),
         openTasks,
-        auditTrail);
+        auditTrail));
+  }
+
+  private static IncidentView view(Incident incident, ControllerRegistry controllers, Instant now,
+      CaseDetails details) {
+    return new IncidentView(
+        incident.number(),
+        incident.controllerId(),
+        controllers.find(incident.controllerId()).map(DataController::name).orElse(null),
+        incident.status(),
+        incident.status().label(),
+        incident.reporterId(),
+        incident.reportedAt(),
+        incident.authorityDeadline(),
+        incident.isLate(now),
+        incident.report(),
+        incident.preliminaryAssessment(),
+        details);
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
 import se.breachflow.web.Period;
 import se.breachflow.shared.Times;
@@ -28,19 +29,9 @@ public class IncidentSearch {
    * The final assessment's risk level if there is one; for the reporter's view the preliminary one only, as
    * in the reporter's view of the incident (IncidentView.forReporter).
    */
-  private static final String RISK_LEVEL = """
-      (case when %s then
-         (select a.risk_level from incident_assessment a where a.incident_number = i.number
-            order by case a.kind when 'FINAL' then 0 else 1 end, a.id desc fetch first 1 rows only)
-       else
-         (select a.risk_level from incident_assessment a where a.incident_number = i.number
-            and a.kind = 'PRELIMINARY' order by a.id desc fetch first 1 rows only)
-       end)""".formatted(FULL_VIEW);
-  /** Never NULL (three-valued logic would drop rows from "not late"). */
-  private static final String LATE = """
-      (i.late = true or (i.imy_submitted_at is not null and i.imy_submitted_at > i.authority_deadline)
-        or (i.imy_case_number is null and (i.notify_imy is null or i.notify_imy = true)
-            and i.status not in ('CLOSED', 'CLOSED_NOT_A_BREACH') and i.authority_deadline < :now))""";
+  private static final String RISK_LEVEL = "(case when " + FULL_VIEW + " then "
+      + IncidentRepository.LATEST_RISK_LEVEL + " else " + IncidentRepository.PRELIMINARY_RISK_LEVEL + " end)";
+  private static final String LATE = IncidentRepository.LATE;
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -107,7 +98,7 @@ public class IncidentSearch {
           boolean full = rs.getInt("full_view") == 1;
           return new IncidentSummaryRow(
               rs.getString("number"), rs.getString("controller_id"), rs.getString("status"),
-              IncidentStatus.valueOf(rs.getString("status")).swedish(), rs.getString("cause"), rs.getString("risk"),
+              IncidentStatus.valueOf(rs.getString("status")).label(), rs.getString("cause"), rs.getString("risk"),
               instant(rs.getObject("reported_at", OffsetDateTime.class)),
               instant(rs.getObject("discovered_at", OffsetDateTime.class)),
               instant(rs.getObject("authority_deadline", OffsetDateTime.class)), rs.getBoolean("is_late"),

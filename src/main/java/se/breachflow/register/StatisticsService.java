@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import se.breachflow.incident.IncidentRepository;
 import se.breachflow.web.Period;
 import se.breachflow.shared.Times;
 
@@ -35,8 +36,8 @@ public class StatisticsService {
     List<Row> rows = controllerIds.isEmpty() ? List.of() : jdbc.query("""
         select i.controller_id, i.cause, i.reported_at, i.discovered_at, i.authority_deadline, i.decided_at,
           i.not_a_breach, i.imy_submitted_at,
-          (select a.risk_level from incident_assessment a where a.incident_number = i.number
-             order by case a.kind when 'FINAL' then 0 else 1 end, a.id desc fetch first 1 rows only) as risk_level
+          """ + IncidentRepository.LATEST_RISK_LEVEL + """
+           as risk_level
         from incident i
         where i.controller_id in (:controllers)
           and (cast(:start as timestamp with time zone) is null or i.reported_at >= :start)

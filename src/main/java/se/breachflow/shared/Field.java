@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,14 +31,25 @@ public final class Field<T> {
 
   private final String name;
   private final Function<Object, T> reader;
+  private final Class<? extends Enum<?>> options;
 
   private Field(String name, Function<Object, T> reader) {
+    this(name, reader, null);
+  }
+
+  private Field(String name, Function<Object, T> reader, Class<? extends Enum<?>> options) {
     this.name = name;
     this.reader = reader;
+    this.options = options;
   }
 
   public String name() {
     return name;
+  }
+
+  /** The values a form offers for this field, in order: the constants of its enum; empty if it has none. */
+  public List<Enum<?>> options() {
+    return options == null ? List.of() : List.of(options.getEnumConstants());
   }
 
   /** The value, or null when it is absent or empty. */
@@ -144,7 +156,7 @@ public final class Field<T> {
         throw new InvalidFieldException(name, "ska vara ett av värdena " + allowed(type));
       }
       return parse(name, type, text.toString().strip());
-    });
+    }, type);
   }
 
   /**
@@ -177,7 +189,7 @@ public final class Field<T> {
         throw notAList(name, type);
       }
       return values;
-    });
+    }, type);
   }
 
   private static <E extends Enum<E>> void readJson(String name, Class<E> type, JsonNode node, Set<E> values) {

@@ -58,6 +58,27 @@ class RiskRulesTest {
     return rules.evaluate(facts.build());
   }
 
+  /** The words the rules' reasons use for a severity are the enum's (its label, in lower case). */
+  @Test
+  void severityWordsInTheReasonsAreTheEnumsLabels() throws IOException {
+    DmnModelInstance model;
+    try (InputStream in = Files.newInputStream(se.breachflow.assessment.Dmn.MODEL)) {
+      model = Dmn.readModelFromStream(in);
+    }
+    Decision severity = model.getModelElementById("severity");
+    var table = (org.camunda.bpm.model.dmn.instance.DecisionTable) severity.getExpression();
+    java.util.Map<String, String> words = new java.util.TreeMap<>();
+    for (var rule : table.getRules()) {
+      var entries = rule.getOutputEntries().stream().map(entry -> entry.getTextContent().replace("\"", "")).toList();
+      words.put(entries.get(0), entries.get(1));
+    }
+    java.util.Map<String, String> labels = new java.util.TreeMap<>();
+    for (Severity level : Severity.values()) {
+      labels.put(level.name(), level.label().toLowerCase(java.util.Locale.ROOT));
+    }
+    assertThat(words).isEqualTo(labels);
+  }
+
   @Nested
   class EaseOfIdentification {
 

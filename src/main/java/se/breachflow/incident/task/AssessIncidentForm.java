@@ -157,7 +157,7 @@ class AssessIncidentForm implements TaskForm {
   private static void checkLoss(FormReader in, IncidentReport report, BreachType type, boolean loss,
       Field<?> field) {
     if (loss && !report.breachTypes().contains(type)) {
-      in.error(field, "Välj även \"" + type.swedish() + "\" under vad som hände med uppgifterna, eller ange "
+      in.error(field, "Välj även \"" + type.label() + "\" under vad som hände med uppgifterna, eller ange "
           + "att ingen sådan förlust skett.");
     }
   }

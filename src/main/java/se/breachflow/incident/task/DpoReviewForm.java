@@ -50,7 +50,7 @@ class DpoReviewForm implements TaskForm {
 
   @Override
   public Map<String, Object> load(Incident incident) {
-    RiskAssessment recommendation = recommendation(incident);
+    RiskAssessment recommendation = incident.latestAssessment();
     Decision decision = incident.decision();
     Map<String, Object> values = new HashMap<>();
     values.put(ASSESSMENT_TEXT, AssessmentText.of(recommendation));
@@ -80,7 +80,7 @@ class DpoReviewForm implements TaskForm {
     in.maxLength(DECISION_JUSTIFICATION, justification, MAX_TEXT);
     String secrecyMarking = in.read(SECRECY_MARKING);
     in.maxLength(SECRECY_MARKING, secrecyMarking, MAX_TEXT);
-    RiskAssessment recommendation = recommendation(incident);
+    RiskAssessment recommendation = incident.latestAssessment();
     if (notABreach) {
       if (justification == null) {
         in.error(DECISION_JUSTIFICATION, "Motivera varför detta inte är en personuppgiftsincident.");
@@ -97,9 +97,5 @@ class DpoReviewForm implements TaskForm {
       incidents.saveSecrecyMarking(incident.number(), secrecyMarking);
       return Routing.decision(notABreach, notifyImy, informDataSubjects);
     };
-  }
-
-  private static RiskAssessment recommendation(Incident incident) {
-    return incident.finalAssessment() != null ? incident.finalAssessment() : incident.preliminaryAssessment();
   }
 }

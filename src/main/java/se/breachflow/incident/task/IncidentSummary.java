@@ -24,12 +24,12 @@ final class IncidentSummary {
     // directory, a controller's name from the configuration, the number.
     text.append("**").append(markdownSafe(incident.number())).append("** – ").append(markdownSafe(controller))
         .append("\n\n");
-    text.append("**Status:** ").append(incident.status().swedish()).append("  \n");
-    text.append("**Orsak:** ").append(report.cause().swedish()).append("  \n");
+    text.append("**Status:** ").append(incident.status().label()).append("  \n");
+    text.append("**Orsak:** ").append(report.cause().label()).append("  \n");
     text.append("**Vad hände med uppgifterna:** ").append(report.breachTypes().stream()
-        .map(BreachType::swedish).collect(Collectors.joining(", "))).append("  \n");
+        .map(BreachType::label).collect(Collectors.joining(", "))).append("  \n");
     text.append("**Personuppgifter:** ").append(report.dataCategories().stream()
-        .map(DataCategory::swedish).collect(Collectors.joining(", "))).append("  \n");
+        .map(DataCategory::label).collect(Collectors.joining(", "))).append("  \n");
     text.append("**Antal berörda personer (ungefär):** ").append(report.dataSubjectCount())
         .append(report.vulnerableSubjects() ? " – barn eller andra sårbara personer berörs" : "").append("  \n");
     if (report.occurredAt() != null) {

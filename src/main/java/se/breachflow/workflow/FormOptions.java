@@ -18,29 +18,49 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import se.breachflow.organisation.DataController;
+import se.breachflow.incident.Fields;
 import se.breachflow.organisation.ControllerRegistry;
+import se.breachflow.shared.Labelled;
 
 /**
- * The forms' choice of controller ({@code controllerId}) lists the configured controllers
- * ({@code breachflow.controllers}), in their configured order, not the demo's two. A start form gets no
- * variables from the engine to build its options from, so the options are written into the form when it is
- * deployed: the {@code .form} files in the repository keep the demo's as an example, and a municipality
- * configures its nämnder and bolag without editing forms. A change of the configuration deploys the forms
- * (and the process, deployed with them) as a new version at the next start.
+ * The forms' option lists come from one source each, written into the forms when they are deployed (a start
+ * form gets no variables from the engine to build its options from):
+ * <ul>
+ *   <li>the choice of controller ({@code controllerId}) lists the configured controllers
+ *       ({@code breachflow.controllers}) in their configured order, not the demo's two: a municipality
+ *       configures its nämnder and bolag without editing forms;
+ *   <li>a field of the catalogue ({@link Fields}) with an enum lists the enum's constants with their Swedish
+ *       {@link Labelled#choice() choice} text, so that a form says what the documents and the API mean.
+ * </ul>
+ * The {@code .form} files in the repository keep the demo's controllers and the enums' texts (a test holds
+ * them to the enums, so that the Modeler shows what is deployed). A change of the configuration deploys the
+ * forms (and the process, deployed with them) as a new version at the next start.
  */
 @Component
-public class ControllerChoices extends AbstractProcessEnginePlugin {
+public class FormOptions extends AbstractProcessEnginePlugin {
 
-  static final String FIELD = "controllerId";
-  private static final Logger LOG = LoggerFactory.getLogger(ControllerChoices.class);
+  static final String CONTROLLER_FIELD = Fields.CONTROLLER_ID.name();
+  private static final Logger LOG = LoggerFactory.getLogger(FormOptions.class);
 
   private final ControllerRegistry controllers;
   private final ObjectMapper json = new ObjectMapper();
 
-  public ControllerChoices(ControllerRegistry controllers) {
+  public FormOptions(ControllerRegistry controllers) {
     this.controllers = controllers;
   }
+
+  /** The options of a form field, as label and value; empty if the field's options have no source here. */
+  List<Option> optionsOf(String key) {
+    if (CONTROLLER_FIELD.equals(key)) {
+      return controllers.all().stream().map(controller -> new Option(controller.name(), controller.id())).toList();
+    }
+    return Fields.byName(key).map(field -> field.options().stream()
+            .map(value -> new Option(((Labelled) value).choice(), value.name())).toList())
+        .orElse(List.of());
+  }
+
+  /** One choice in a select, radio or checklist. */
+  record Option(String label, String value) {}
 
   /** After the starter has set the resources to deploy (its preInit), before they are deployed. */
   @Override
@@ -54,39 +74,40 @@ public class ControllerChoices extends AbstractProcessEnginePlugin {
       String name = resources[i].getFilename();
       if (name != null && name.endsWith(".form")) {
         byte[] form = read(resources[i]);
-        byte[] withControllers = withControllers(form);
-        if (withControllers != form) {
-          resources[i] = new NamedResource(withControllers, resourceName(resources[i]));
-          LOG.info("Controller choices in {}: {}", name, controllers.all().stream().map(DataController::id).toList());
+        byte[] withOptions = withOptions(form);
+        if (withOptions != form) {
+          resources[i] = new NamedResource(withOptions, resourceName(resources[i]));
+          LOG.debug("Options written into {}", name);
         }
       }
     }
     spring.setDeploymentResources(resources);
   }
 
-  /** The form with the configured controllers as the options of its controller field; the same bytes if none. */
-  byte[] withControllers(byte[] form) {
+  /** The form with every option list from its source; the same bytes if it has no option list with one. */
+  byte[] withOptions(byte[] form) {
     try {
       JsonNode root = json.readTree(form);
       List<ObjectNode> fields = new ArrayList<>();
       collect(root, fields);
-      if (fields.isEmpty()) {
-        return form;
-      }
+      boolean changed = false;
       for (ObjectNode field : fields) {
-        ArrayNode values = field.putArray("values");
-        for (DataController controller : controllers.all()) {
-          values.addObject().put("label", controller.name()).put("value", controller.id());
+        List<Option> options = optionsOf(field.path("key").asText());
+        if (!options.isEmpty()) {
+          ArrayNode values = field.putArray("values");
+          options.forEach(option -> values.addObject().put("label", option.label()).put("value", option.value()));
+          changed = true;
         }
       }
-      return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+      return changed ? json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root) : form;
     } catch (IOException e) {
-      throw new UncheckedIOException("A form that is not JSON cannot get the controllers as choices", e);
+      throw new UncheckedIOException("A form that is not JSON cannot get its options written", e);
     }
   }
 
-  private static void collect(JsonNode node, List<ObjectNode> fields) {
-    if (node.isObject() && FIELD.equals(node.path("key").asText()) && node.has("values")) {
+  /** The fields of a form (at any depth) that offer a list of values. */
+  static void collect(JsonNode node, List<ObjectNode> fields) {
+    if (node.isObject() && node.has("key") && node.has("values")) {
       fields.add((ObjectNode) node);
     }
     for (JsonNode child : node.path("components")) {

@@ -25,23 +25,26 @@ import se.breachflow.BreachflowApplication;
 import se.breachflow.access.Groups;
 import se.breachflow.workflow.BpmnIds;
 import se.breachflow.support.Reports;
-import se.breachflow.workflow.ControllerChoices;
 import se.breachflow.organisation.DataController;
 import se.breachflow.organisation.ControllerRegistry;
 
-/** The report form offers the configured controllers, in their order, without editing the form. */
-class ControllerChoicesTest {
+/**
+ * The forms' option lists have one source each: the report form offers the configured controllers, in their
+ * order, without editing the form; every other option list is its enum's, and the files in {@code forms/} say
+ * so too.
+ */
+class FormOptionsTest {
 
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
   void shouldPutTheConfiguredControllersIntoTheFormAndLeaveTheRestAsItIs() throws Exception {
     byte[] form = Files.readAllBytes(Path.of("forms", "incident-report.form"));
-    ControllerChoices choices = new ControllerChoices(new ControllerRegistry(List.of(
+    FormOptions choices = new FormOptions(new ControllerRegistry(List.of(
         controller("bun", "Barn- och utbildningsnämnden"), controller("ks", "Kommunstyrelsen"),
         controller("vaab", "Vatten och avfall AB"))));
 
-    JsonNode changed = json.readTree(choices.withControllers(form));
+    JsonNode changed = json.readTree(choices.withOptions(form));
 
     assertThat(options(changed)).containsExactly("bun=Barn- och utbildningsnämnden", "ks=Kommunstyrelsen",
         "vaab=Vatten och avfall AB");
@@ -53,10 +56,10 @@ class ControllerChoicesTest {
   }
 
   @Test
-  void shouldLeaveFormsWithoutAControllerChoiceByteForByte() throws Exception {
-    byte[] form = Files.readAllBytes(Path.of("forms", "notify-imy.form"));
-    ControllerChoices choices = new ControllerChoices(new ControllerRegistry(List.of(controller("bun", "BUN"))));
-    assertThat(choices.withControllers(form)).isSameAs(form);
+  void shouldLeaveFormsWithoutAnOptionListByteForByte() throws Exception {
+    byte[] form = Files.readAllBytes(Path.of("forms", "follow-up.form"));
+    FormOptions choices = new FormOptions(new ControllerRegistry(List.of(controller("bun", "BUN"))));
+    assertThat(choices.withOptions(form)).isSameAs(form);
   }
 
   @Test
@@ -92,13 +95,63 @@ class ControllerChoicesTest {
     }
   }
 
+  /**
+   * The option lists in the repository's forms are those the application deploys: the enum's constants in
+   * order, with their {@code choice()} texts (the controllers: the demo's). A list that has no source in
+   * the code is a copy that would drift, and fails too.
+   */
+  @Test
+  void shouldHaveEveryOptionListOfTheFormsFromItsEnum() throws Exception {
+    FormOptions demo = new FormOptions(new ControllerRegistry(List.of(controller("ks", "Kommunstyrelsen"),
+        controller("sn", "Socialnämnden"))));
+    List<String> checked = new ArrayList<>();
+    try (var files = Files.list(Path.of("forms"))) {
+      for (Path file : files.filter(path -> path.toString().endsWith(".form")).sorted().toList()) {
+        List<ObjectNode> fields = new ArrayList<>();
+        FormOptions.collect(json.readTree(file.toFile()), fields);
+        for (ObjectNode field : fields) {
+          String key = field.path("key").asText();
+          List<String> inForm = new ArrayList<>();
+          field.path("values").forEach(value -> inForm.add(value.path("value").asText() + "=" + value.path("label").asText()));
+          List<String> fromSource = demo.optionsOf(key).stream().map(o -> o.value() + "=" + o.label()).toList();
+          assertThat(fromSource).as("%s: the options of %s have a source in the code", file, key).isNotEmpty();
+          assertThat(inForm).as("%s: the options of %s", file, key).isEqualTo(fromSource);
+          checked.add(file.getFileName() + ":" + key);
+        }
+      }
+    }
+    assertThat(checked).contains("incident-report.form:cause", "assess-incident.form:cause",
+        "incident-report.form:breachTypes", "assess-incident.form:dataCategories", "assess-incident.form:recipient",
+        "assess-incident.form:identifiability", "inform-data-subjects.form:dataSubjectCommunication",
+        "notify-imy.form:imyReportType", "incident-report.form:controllerId");
+  }
+
+  @Test
+  void shouldDeployTheEnumsTextsWhateverTheFileSays() throws Exception {
+    ObjectNode form = (ObjectNode) json.readTree(Path.of("forms", "assess-incident.form").toFile());
+    List<ObjectNode> fields = new ArrayList<>();
+    FormOptions.collect(form, fields);
+    ObjectNode cause = fields.stream().filter(f -> f.path("key").asText().equals("cause")).findFirst().orElseThrow();
+    ((ObjectNode) cause.path("values").get(0)).put("label", "Felskickad e-post (gammal text)");
+    FormOptions options = new FormOptions(new ControllerRegistry(List.of(controller("ks", "Kommunstyrelsen"))));
+
+    JsonNode deployed = json.readTree(options.withOptions(json.writeValueAsBytes(form)));
+
+    List<ObjectNode> written = new ArrayList<>();
+    FormOptions.collect(deployed, written);
+    JsonNode first = written.stream().filter(f -> f.path("key").asText().equals("cause")).findFirst().orElseThrow()
+        .path("values").get(0);
+    assertThat(first.path("label").asText()).as("the deployed form says what the enum says")
+        .isEqualTo(se.breachflow.assessment.Cause.MISDIRECTED_EMAIL.choice());
+  }
+
   private static DataController controller(String id, String name) {
     return new DataController(id, name, null, null, null);
   }
 
   private static JsonNode field(JsonNode form) {
     for (JsonNode component : form.path("components")) {
-      if (ControllerChoices.FIELD.equals(component.path("key").asText())) {
+      if (FormOptions.CONTROLLER_FIELD.equals(component.path("key").asText())) {
         return component;
       }
     }

@@ -5,7 +5,9 @@ import static se.breachflow.shared.Field.enumSet;
 import static se.breachflow.shared.Field.enumeration;
 import static se.breachflow.shared.Field.instant;
 import static se.breachflow.shared.Field.integer;
+import static se.breachflow.shared.Field.MAX_TEXT;
 import static se.breachflow.shared.Field.string;
+import static se.breachflow.shared.Field.text;
 
 import java.lang.reflect.Modifier;
 import java.time.Instant;
@@ -35,20 +37,21 @@ public final class Fields {
   public static final Field<String> CONTROLLER_ID = string("controllerId");
 
   // The report (start form), refined in the assessment
-  public static final Field<String> DESCRIPTION = string("description");
+  public static final Field<String> DESCRIPTION = text("description", MAX_TEXT);
   public static final Field<Cause> CAUSE = enumeration("cause", Cause.class);
   public static final Field<Instant> OCCURRED_AT = instant("occurredAt");
   public static final Field<Instant> DISCOVERED_AT = instant("discoveredAt");
   public static final Field<Set<BreachType>> BREACH_TYPES = enumSet("breachTypes", BreachType.class);
   public static final Field<Set<DataCategory>> DATA_CATEGORIES = enumSet("dataCategories", DataCategory.class);
-  public static final Field<Integer> DATA_SUBJECT_COUNT = integer("dataSubjectCount");
+  public static final Field<Integer> DATA_SUBJECT_COUNT = integer("dataSubjectCount")
+      .rule(count -> count >= 1, "Antalet berörda personer måste vara minst 1.");
   public static final Field<Boolean> VULNERABLE_SUBJECTS = bool("vulnerableSubjects");
   public static final Field<Recipient> RECIPIENT = enumeration("recipient", Recipient.class);
   public static final Field<Boolean> RECIPIENT_CONFIRMED_DELETION = bool("recipientConfirmedDeletion");
   public static final Field<Boolean> PROCESSOR_INVOLVED = bool("processorInvolved");
-  public static final Field<String> PROCESSOR = string("processor");
+  public static final Field<String> PROCESSOR = text("processor", 500);
   public static final Field<Instant> PROCESSOR_NOTIFIED_AT = instant("processorNotifiedAt");
-  public static final Field<String> MEASURES_TAKEN = string("measuresTaken");
+  public static final Field<String> MEASURES_TAKEN = text("measuresTaken", MAX_TEXT);
 
   // Risk factors the coordinator sets (ENISA)
   public static final Field<Identifiability> IDENTIFIABILITY = enumeration("identifiability", Identifiability.class);
@@ -65,28 +68,28 @@ public final class Fields {
   public static final Field<Boolean> NOT_A_BREACH = bool("notABreach");
   public static final Field<Boolean> NOTIFY_IMY = bool("notifyImy");
   public static final Field<Boolean> INFORM_DATA_SUBJECTS = bool("informDataSubjects");
-  public static final Field<String> DECISION_JUSTIFICATION = string("decisionJustification");
+  public static final Field<String> DECISION_JUSTIFICATION = text("decisionJustification", MAX_TEXT);
   /** Which parts of the record may be secret under OSL, and why (sekretessmarkering). */
-  public static final Field<String> SECRECY_MARKING = string("secrecyMarking");
+  public static final Field<String> SECRECY_MARKING = text("secrecyMarking", MAX_TEXT);
 
   // The notification to IMY and its supplement
-  public static final Field<String> IMY_CASE_NUMBER = string("imyCaseNumber");
+  public static final Field<String> IMY_CASE_NUMBER = text("imyCaseNumber", 100);
   public static final Field<Instant> IMY_SUBMITTED_AT = instant("imySubmittedAt");
   public static final Field<ImyReportType> IMY_REPORT_TYPE = enumeration("imyReportType", ImyReportType.class);
-  public static final Field<String> IMY_LATE_REASON = string("imyLateReason");
+  public static final Field<String> IMY_LATE_REASON = text("imyLateReason", MAX_TEXT);
   public static final Field<Instant> IMY_SUPPLEMENT_SUBMITTED_AT = instant("imySupplementSubmittedAt");
-  public static final Field<String> SUPPLEMENT_TEXT = string("supplementText");
+  public static final Field<String> SUPPLEMENT_TEXT = text("supplementText", MAX_TEXT);
 
   // The communication to the data subjects (Art. 34)
   public static final Field<DataSubjectCommunication> DATA_SUBJECT_COMMUNICATION =
       enumeration("dataSubjectCommunication", DataSubjectCommunication.class);
   public static final Field<Instant> DATA_SUBJECTS_INFORMED_AT = instant("dataSubjectsInformedAt");
-  public static final Field<String> DATA_SUBJECTS_INFORMED_HOW = string("dataSubjectsInformedHow");
-  public static final Field<String> DATA_SUBJECTS_NOT_INFORMED_REASON = string("dataSubjectsNotInformedReason");
+  public static final Field<String> DATA_SUBJECTS_INFORMED_HOW = text("dataSubjectsInformedHow", 2000);
+  public static final Field<String> DATA_SUBJECTS_NOT_INFORMED_REASON = text("dataSubjectsNotInformedReason", MAX_TEXT);
 
   // Follow-up
-  public static final Field<String> REMEDIAL_ACTIONS = string("remedialActions");
-  public static final Field<String> LESSONS_LEARNED = string("lessonsLearned");
+  public static final Field<String> REMEDIAL_ACTIONS = text("remedialActions", MAX_TEXT);
+  public static final Field<String> LESSONS_LEARNED = text("lessonsLearned", MAX_TEXT);
 
   // Shown in the task forms, not edited: the template variables the forms' texts name
   public static final String INCIDENT_NUMBER = "incidentNumber";
@@ -105,6 +108,19 @@ public final class Fields {
       DESCRIPTION, CAUSE, OCCURRED_AT, DISCOVERED_AT, BREACH_TYPES, DATA_CATEGORIES, DATA_SUBJECT_COUNT,
       VULNERABLE_SUBJECTS, RECIPIENT, RECIPIENT_CONFIRMED_DELETION, PROCESSOR_INVOLVED, PROCESSOR,
       PROCESSOR_NOTIFIED_AT, MEASURES_TAKEN);
+
+  /**
+   * The report's fields the coordinator corrects in the assessment: all but when it was discovered and when a
+   * processor told the controller (they fix the deadline), and whether a processor is involved (a named
+   * processor says so).
+   */
+  public static final List<Field<?>> REVISED_REPORT = REPORT.stream()
+      .filter(field -> field != DISCOVERED_AT && field != PROCESSOR_NOTIFIED_AT && field != PROCESSOR_INVOLVED)
+      .toList();
+
+  /** The risk factors the coordinator sets (ENISA), beyond what the report says. */
+  public static final List<Field<?>> RISK_FACTORS = List.of(IDENTIFIABILITY, CONFIDENTIALITY_LOSS, INTEGRITY_LOSS,
+      AVAILABILITY_LOSS, MALICIOUS_INTENT, UNINTELLIGIBLE, PUBLICLY_AVAILABLE);
 
   private Fields() {}
 

@@ -6,26 +6,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.breachflow.assessment.AvailabilityLoss;
-import se.breachflow.assessment.BreachType;
-import se.breachflow.assessment.Cause;
-import se.breachflow.assessment.ConfidentialityLoss;
-import se.breachflow.assessment.DataCategory;
-import se.breachflow.assessment.Identifiability;
-import se.breachflow.assessment.IntegrityLoss;
 import se.breachflow.assessment.RiskAssessment;
 import se.breachflow.assessment.RiskFacts;
 import se.breachflow.assessment.RiskLevel;
@@ -59,6 +48,12 @@ public class IncidentRepository {
       (select a.risk_level from incident_assessment a where a.incident_number = i.number
          and a.kind = 'PRELIMINARY' order by a.id desc fetch first 1 rows only)""";
 
+  /** The report's columns: one per component of IncidentReport, by name. */
+  private static final RecordColumns<IncidentReport> REPORT = RecordColumns.of(IncidentReport.class);
+  /** The risk factors' columns; the facts the report holds too are the report's columns. */
+  private static final RecordColumns<RiskFacts> FACTS = RecordColumns.except(RiskFacts.class,
+      REPORT.names().toArray(String[]::new));
+
   private final NamedParameterJdbcTemplate jdbc;
   private final IncidentAudit audit;
 
@@ -83,22 +78,11 @@ public class IncidentRepository {
         .addValue("reporterId", incident.reporterId())
         .addValue("reportedAt", time(incident.reportedAt()))
         .addValue("deadline", time(incident.authorityDeadline()));
-    jdbc.update("""
-        insert into incident (number, controller_id, process_instance_id, status, reporter_id, reported_at,
-          authority_deadline, description, cause, occurred_at, discovered_at, breach_types, data_categories,
-          data_subject_count, vulnerable_subjects, recipient, recipient_confirmed_deletion, processor,
-          processor_notified_at, measures_taken, identifiability, confidentiality_loss, integrity_loss, availability_loss,
-          malicious_intent, unintelligible, publicly_available)
-        values (:number, :controllerId, :processInstanceId, :status, :reporterId, :reportedAt, :deadline,
-          :description, :cause, :occurredAt, :discoveredAt, :breachTypes, :dataCategories, :dataSubjectCount,
-          :vulnerableSubjects, :recipient, :recipientConfirmedDeletion, :processor, :processorNotifiedAt, :measuresTaken,
-          :identifiability, :confidentialityLoss, :integrityLoss, :availabilityLoss, :maliciousIntent,
-          :unintelligible, :publiclyAvailable)""", p);
+    jdbc.update("insert into incident (number, controller_id, process_instance_id, status, reporter_id, reported_at, "
+        + "authority_deadline, " + REPORT.columns() + ", " + FACTS.columns() + ") values (:number, :controllerId, "
+        + ":processInstanceId, :status, :reporterId, :reportedAt, :deadline, " + REPORT.parameters() + ", "
+        + FACTS.parameters() + ")", p);
     audit.registered(incident);
-  }
-
-  public void setProcessInstance(String number, String processInstanceId) {
-    update("update incident set process_instance_id = :value where number = :number", number, processInstanceId);
   }
 
   /** The IMY deadline passed without a decision not to notify or a notification. */
@@ -116,16 +100,8 @@ public class IncidentRepository {
 
   public void updateReport(String number, IncidentReport report, RiskFacts facts) {
     audited(number, () -> {
-      jdbc.update("""
-          update incident set description = :description, cause = :cause, occurred_at = :occurredAt,
-            discovered_at = :discoveredAt, breach_types = :breachTypes, data_categories = :dataCategories,
-            data_subject_count = :dataSubjectCount, vulnerable_subjects = :vulnerableSubjects,
-            recipient = :recipient, recipient_confirmed_deletion = :recipientConfirmedDeletion,
-            processor = :processor, processor_notified_at = :processorNotifiedAt, measures_taken = :measuresTaken, identifiability = :identifiability,
-            confidentiality_loss = :confidentialityLoss, integrity_loss = :integrityLoss,
-            availability_loss = :availabilityLoss, malicious_intent = :maliciousIntent,
-            unintelligible = :unintelligible, publicly_available = :publiclyAvailable
-          where number = :number""", reportParameters(number, report, facts));
+      jdbc.update("update incident set " + REPORT.assignments() + ", " + FACTS.assignments()
+          + " where number = :number", reportParameters(number, report, facts));
     });
   }
 
@@ -274,22 +250,8 @@ public class IncidentRepository {
 
   private Incident map(ResultSet rs) throws SQLException {
     String number = rs.getString("number");
-    Set<BreachType> breachTypes = enums(BreachType.class, rs.getString("breach_types"));
-    Set<DataCategory> dataCategories = enums(DataCategory.class, rs.getString("data_categories"));
-    Cause cause = Cause.valueOf(rs.getString("cause"));
-    IncidentReport report = new IncidentReport(
-        rs.getString("description"), cause, instant(rs, "occurred_at"), instant(rs, "discovered_at"),
-        breachTypes, dataCategories, rs.getInt("data_subject_count"), rs.getBoolean("vulnerable_subjects"),
-        enumOrNull(Recipient.class, rs.getString("recipient")), rs.getBoolean("recipient_confirmed_deletion"),
-        rs.getString("processor"), instant(rs, "processor_notified_at"), rs.getString("measures_taken"));
-    RiskFacts facts = new RiskFacts(breachTypes, cause, dataCategories, rs.getInt("data_subject_count"),
-        rs.getBoolean("vulnerable_subjects"), rs.getBoolean("publicly_available"),
-        Identifiability.valueOf(rs.getString("identifiability")),
-        ConfidentialityLoss.valueOf(rs.getString("confidentiality_loss")),
-        IntegrityLoss.valueOf(rs.getString("integrity_loss")),
-        AvailabilityLoss.valueOf(rs.getString("availability_loss")),
-        rs.getBoolean("malicious_intent"), rs.getBoolean("unintelligible"),
-        rs.getBoolean("recipient_confirmed_deletion"));
+    IncidentReport report = REPORT.read(rs);
+    RiskFacts facts = FACTS.read(rs);
     Decision decision = rs.getTimestamp("decided_at") == null ? null : new Decision(
         rs.getBoolean("not_a_breach"), rs.getBoolean("notify_imy"), rs.getBoolean("inform_data_subjects"),
         rs.getString("decision_justification"), rs.getString("decided_by"), instant(rs, "decided_at"));
@@ -306,37 +268,28 @@ public class IncidentRepository {
     FollowUp followUp = rs.getString("lessons_learned") == null && rs.getTimestamp("closed_at") == null ? null
         : new FollowUp(rs.getString("remedial_actions"), rs.getString("lessons_learned"),
             instant(rs, "closed_at"), rs.getString("closed_by"));
-    return new Incident(number, rs.getString("controller_id"), rs.getString("process_instance_id"),
-        IncidentStatus.valueOf(rs.getString("status")), rs.getString("reporter_id"),
-        instant(rs, "reported_at"), instant(rs, "authority_deadline"), rs.getBoolean("late"), report, facts,
-        latestAssessment(number, AssessmentKind.PRELIMINARY).orElse(null),
-        latestAssessment(number, AssessmentKind.FINAL).orElse(null),
-        decision, imy, dataSubjects, followUp, rs.getString("secrecy_marking"));
+    return Incident.builder()
+        .number(number)
+        .controllerId(rs.getString("controller_id"))
+        .processInstanceId(rs.getString("process_instance_id"))
+        .status(IncidentStatus.valueOf(rs.getString("status")))
+        .reported(rs.getString("reporter_id"), instant(rs, "reported_at"))
+        .authorityDeadline(instant(rs, "authority_deadline"))
+        .late(rs.getBoolean("late"))
+        .report(report)
+        .facts(facts)
+        .preliminaryAssessment(latestAssessment(number, AssessmentKind.PRELIMINARY).orElse(null))
+        .finalAssessment(latestAssessment(number, AssessmentKind.FINAL).orElse(null))
+        .decision(decision)
+        .imy(imy)
+        .dataSubjects(dataSubjects)
+        .followUp(followUp)
+        .secrecyMarking(rs.getString("secrecy_marking"))
+        .build();
   }
 
   private static MapSqlParameterSource reportParameters(String number, IncidentReport report, RiskFacts facts) {
-    return new MapSqlParameterSource()
-        .addValue("number", number)
-        .addValue("description", report.description())
-        .addValue("cause", report.cause().name())
-        .addValue("occurredAt", time(report.occurredAt()))
-        .addValue("discoveredAt", time(report.discoveredAt()))
-        .addValue("breachTypes", names(report.breachTypes()))
-        .addValue("dataCategories", names(report.dataCategories()))
-        .addValue("dataSubjectCount", report.dataSubjectCount())
-        .addValue("vulnerableSubjects", report.vulnerableSubjects())
-        .addValue("recipient", report.recipient() == null ? null : report.recipient().name())
-        .addValue("recipientConfirmedDeletion", report.recipientConfirmedDeletion())
-        .addValue("processor", report.processor())
-        .addValue("processorNotifiedAt", time(report.processorNotifiedAt()))
-        .addValue("measuresTaken", report.measuresTaken())
-        .addValue("identifiability", facts.identifiability().name())
-        .addValue("confidentialityLoss", facts.confidentialityLoss().name())
-        .addValue("integrityLoss", facts.integrityLoss().name())
-        .addValue("availabilityLoss", facts.availabilityLoss().name())
-        .addValue("maliciousIntent", facts.maliciousIntent())
-        .addValue("unintelligible", facts.unintelligible())
-        .addValue("publiclyAvailable", facts.publiclyAvailable());
+    return FACTS.write(facts, REPORT.write(report, new MapSqlParameterSource("number", number)));
   }
 
   private void update(String sql, String number, Object value) {
@@ -350,22 +303,6 @@ public class IncidentRepository {
   private static Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
-  }
-
-  private static String names(Collection<? extends Enum<?>> values) {
-    return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-  }
-
-  private static <E extends Enum<E>> Set<E> enums(Class<E> type, String names) {
-    EnumSet<E> values = EnumSet.noneOf(type);
-    if (names != null) {
-      for (String name : names.split(",")) {
-        if (!name.isBlank()) {
-          values.add(Enum.valueOf(type, name));
-        }
-      }
-    }
-    return values;
   }
 
   private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

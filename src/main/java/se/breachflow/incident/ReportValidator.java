@@ -7,38 +7,38 @@ import static se.breachflow.incident.Fields.DATA_CATEGORIES;
 import static se.breachflow.incident.Fields.DATA_SUBJECT_COUNT;
 import static se.breachflow.incident.Fields.DESCRIPTION;
 import static se.breachflow.incident.Fields.DISCOVERED_AT;
-import static se.breachflow.incident.Fields.MEASURES_TAKEN;
 import static se.breachflow.incident.Fields.OCCURRED_AT;
 import static se.breachflow.incident.Fields.PROCESSOR;
 import static se.breachflow.incident.Fields.PROCESSOR_INVOLVED;
 import static se.breachflow.incident.Fields.PROCESSOR_NOTIFIED_AT;
 import static se.breachflow.incident.Fields.RECIPIENT;
 import static se.breachflow.incident.Fields.RECIPIENT_CONFIRMED_DELETION;
-import static se.breachflow.incident.Fields.VULNERABLE_SUBJECTS;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import se.breachflow.assessment.BreachType;
 import se.breachflow.assessment.Cause;
-import se.breachflow.assessment.DataCategory;
 import se.breachflow.organisation.ControllerRegistry;
-import se.breachflow.shared.FormReader;
 import se.breachflow.shared.Echo;
+import se.breachflow.shared.Field;
+import se.breachflow.shared.FormReader;
+import se.breachflow.shared.Records;
 import se.breachflow.shared.Times;
 
 /**
  * Checks a report, whether it comes from the API or from the start form (which validates only in the
- * browser), and returns it as a typed {@link IncidentReport}. Every bad field is named in Swedish.
+ * browser), and returns it as a typed {@link IncidentReport}; the coordinator's corrections in the assessment
+ * are checked by the same rules ({@link #revise}). Every bad field is named in Swedish. Each field of
+ * {@link Fields#REPORT} is read by its declaration (type, length, range) and becomes the report's component of
+ * the same name; what is written here are the rules between fields.
  */
 @Component
 public class ReportValidator {
-
-  static final int MAX_TEXT = 20_000;
-  static final int MAX_PROCESSOR = 500;
 
   private final ControllerRegistry controllers;
 
@@ -61,21 +61,54 @@ public class ReportValidator {
     } else if (controllers.find(controllerId).isEmpty()) {
       in.error(CONTROLLER_ID, "Den personuppgiftsansvarige '" + Echo.of(controllerId) + "' finns inte.");
     }
-    String description = in.read(DESCRIPTION);
-    if (description == null) {
-      in.error(DESCRIPTION, "Beskriv vad som har hänt.");
-    } else {
-      in.maxLength(DESCRIPTION, description, MAX_TEXT);
+    Map<String, Object> report = read(in, Fields.REPORT);
+    if (report.get(DISCOVERED_AT.name()) == null && !in.hasError(DISCOVERED_AT)) {
+      report.put(DISCOVERED_AT.name(), now);
     }
-    Cause cause = in.read(CAUSE);
+    if (report.get(PROCESSOR.name()) == null) {
+      report.put(PROCESSOR_NOTIFIED_AT.name(), null);
+    }
+    IncidentReport valid = check(in, report, now);
+    in.throwIfInvalid("Rapporten kunde inte registreras");
+    return new ValidReport(controllerId, valid);
+  }
+
+  /**
+   * The report as the coordinator corrected it in the assessment, or null with the errors in {@code in}. When
+   * the incident was discovered, and when a processor told the controller, are kept as reported: they fix the
+   * 72-hour deadline. A field the submission does not have keeps its value.
+   */
+  public IncidentReport revise(IncidentReport current, FormReader in, Instant now) {
+    Map<String, Object> report = new HashMap<>(Records.values(current));
+    Set<String> kept = Set.of(DISCOVERED_AT.name(), PROCESSOR_NOTIFIED_AT.name());
+    for (Field<?> field : Fields.REPORT) {
+      if (!kept.contains(field.name()) && in.has(field.name())) {
+        report.put(field.name(), in.read(field));
+      }
+    }
+    report.put(PROCESSOR_INVOLVED.name(), report.get(PROCESSOR.name()) != null);
+    return check(in, report, now);
+  }
+
+  private static Map<String, Object> read(FormReader in, Iterable<Field<?>> fields) {
+    Map<String, Object> values = new HashMap<>();
+    for (Field<?> field : fields) {
+      values.put(field.name(), in.read(field));
+    }
+    return values;
+  }
+
+  /** The rules between the report's fields; the report, or null when a field is wrong. */
+  private static IncidentReport check(FormReader in, Map<String, Object> report, Instant now) {
+    if (get(report, DESCRIPTION) == null && !in.hasError(DESCRIPTION)) {
+      in.error(DESCRIPTION, "Beskriv vad som har hänt.");
+    }
+    Cause cause = get(report, CAUSE);
     if (cause == null && !in.hasError(CAUSE)) {
       in.error(CAUSE, "Välj vad som orsakade incidenten.");
     }
-    Instant occurredAt = in.read(OCCURRED_AT);
-    Instant discoveredAt = in.read(DISCOVERED_AT);
-    if (discoveredAt == null && !in.hasError(DISCOVERED_AT)) {
-      discoveredAt = now;
-    }
+    Instant occurredAt = get(report, OCCURRED_AT);
+    Instant discoveredAt = get(report, DISCOVERED_AT);
     Instant latestAllowed = now.plus(Times.CLOCK_TOLERANCE);
     if (occurredAt != null && occurredAt.isAfter(latestAllowed)) {
       in.error(OCCURRED_AT, "Tidpunkten då incidenten inträffade kan inte ligga i framtiden.");
@@ -87,51 +120,43 @@ public class ReportValidator {
         && discoveredAt.isBefore(occurredAt)) {
       in.error(DISCOVERED_AT, "Incidenten kan inte ha upptäckts innan den inträffade.");
     }
-    Set<BreachType> breachTypes = in.read(BREACH_TYPES);
+    Set<?> breachTypes = get(report, BREACH_TYPES);
     if ((breachTypes == null || breachTypes.isEmpty()) && !in.hasError(BREACH_TYPES)) {
       in.error(BREACH_TYPES, "Välj minst ett alternativ för vad som hände med uppgifterna.");
     }
-    Set<DataCategory> categories = in.read(DATA_CATEGORIES);
+    Set<?> categories = get(report, DATA_CATEGORIES);
     if ((categories == null || categories.isEmpty()) && !in.hasError(DATA_CATEGORIES)) {
       in.error(DATA_CATEGORIES, "Välj minst en typ av personuppgifter.");
     }
-    Integer count = in.read(DATA_SUBJECT_COUNT);
-    if (count == null && !in.hasError(DATA_SUBJECT_COUNT)) {
+    if (get(report, DATA_SUBJECT_COUNT) == null && !in.hasError(DATA_SUBJECT_COUNT)) {
       in.error(DATA_SUBJECT_COUNT, "Ange ungefär hur många personer som berörs.");
-    } else if (count != null && count < 1) {
-      in.error(DATA_SUBJECT_COUNT, "Antalet berörda personer måste vara minst 1.");
     }
-    Boolean vulnerable = in.read(VULNERABLE_SUBJECTS);
-    Recipient recipient = in.read(RECIPIENT);
-    Boolean deletion = in.read(RECIPIENT_CONFIRMED_DELETION);
     if (cause != null && !cause.isMisdirectedMessage()) {
       // Only a misdirected message has a recipient; the forms hide these fields for other causes and may
       // still hold values from before the cause was changed.
-      recipient = null;
-      deletion = false;
+      report.put(RECIPIENT.name(), null);
+      report.put(RECIPIENT_CONFIRMED_DELETION.name(), false);
     }
-    Boolean processorInvolved = in.read(PROCESSOR_INVOLVED);
-    String processor = in.read(PROCESSOR);
-    if (Boolean.TRUE.equals(processorInvolved) && processor == null) {
+    Boolean processorInvolved = get(report, PROCESSOR_INVOLVED);
+    if (Boolean.TRUE.equals(processorInvolved) && get(report, PROCESSOR) == null && !in.hasError(PROCESSOR)) {
       in.error(PROCESSOR, "Ange vilket personuppgiftsbiträde som är inblandat.");
     }
     if (Boolean.FALSE.equals(processorInvolved)) {
-      processor = null;
+      report.put(PROCESSOR.name(), null);
+      report.put(PROCESSOR_NOTIFIED_AT.name(), null);
     }
-    in.maxLength(PROCESSOR, processor, MAX_PROCESSOR);
-    Instant processorNotifiedAt = processor == null ? null : in.read(PROCESSOR_NOTIFIED_AT);
+    Instant processorNotifiedAt = get(report, PROCESSOR_NOTIFIED_AT);
     if (processorNotifiedAt != null && processorNotifiedAt.isAfter(latestAllowed)) {
       in.error(PROCESSOR_NOTIFIED_AT, "Tidpunkten då biträdet underrättade er kan inte ligga i framtiden.");
     }
     if (processorNotifiedAt != null && occurredAt != null && processorNotifiedAt.isBefore(occurredAt)) {
       in.error(PROCESSOR_NOTIFIED_AT, "Biträdet kan inte ha underrättat er innan incidenten inträffade.");
     }
-    String measures = in.read(MEASURES_TAKEN);
-    in.maxLength(MEASURES_TAKEN, measures, MAX_TEXT);
+    return in.hasErrors() ? null : Records.create(IncidentReport.class, report);
+  }
 
-    in.throwIfInvalid("Rapporten kunde inte registreras");
-    return new ValidReport(controllerId, new IncidentReport(description, cause, occurredAt, discoveredAt,
-        breachTypes, categories, count, Boolean.TRUE.equals(vulnerable), recipient, Boolean.TRUE.equals(deletion),
-        processor, processorNotifiedAt, measures));
+  @SuppressWarnings("unchecked")
+  private static <T> T get(Map<String, Object> report, Field<T> field) {
+    return (T) report.get(field.name());
   }
 }

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,22 +30,51 @@ public final class Field<T> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The longest text any field takes unless it says otherwise (the columns of free texts hold as much). */
+  public static final int MAX_TEXT = 20_000;
+
   private final String name;
   private final Function<Object, T> reader;
   private final Class<? extends Enum<?>> options;
+  private final int maxLength;
 
   private Field(String name, Function<Object, T> reader) {
-    this(name, reader, null);
+    this(name, reader, null, 0);
   }
 
   private Field(String name, Function<Object, T> reader, Class<? extends Enum<?>> options) {
+    this(name, reader, options, 0);
+  }
+
+  private Field(String name, Function<Object, T> reader, Class<? extends Enum<?>> options, int maxLength) {
     this.name = name;
     this.reader = reader;
     this.options = options;
+    this.maxLength = maxLength;
   }
 
   public String name() {
     return name;
+  }
+
+  /** The longest text the field takes; 0 when it is not a text. */
+  public int maxLength() {
+    return maxLength;
+  }
+
+  /**
+   * The same field with a rule every value must follow; a value that does not is refused with the reason, as
+   * it is written (a Swedish sentence).
+   */
+  public Field<T> rule(Predicate<T> holds, String reason) {
+    Function<Object, T> base = reader;
+    return new Field<>(name, raw -> {
+      T value = base.apply(raw);
+      if (value != null && !holds.test(value)) {
+        throw new InvalidFieldException(name, reason, true);
+      }
+      return value;
+    }, options, maxLength);
   }
 
   /** The values a form offers for this field, in order: the constants of its enum; empty if it has none. */
@@ -79,6 +109,18 @@ public final class Field<T> {
       }
       return text.toString().strip();
     });
+  }
+
+  /** A text of at most {@code maxLength} characters. */
+  public static Field<String> text(String name, int maxLength) {
+    Field<String> text = string(name).rule(value -> value.length() <= maxLength,
+        "Texten är för lång (högst " + maxLength + " tecken).");
+    return new Field<>(name, text.reader, null, maxLength);
+  }
+
+  /** A whole number of at least {@code min}. */
+  public static Field<Integer> integer(String name, int min) {
+    return integer(name).rule(value -> value >= min, "Ange ett tal som är minst " + min + ".");
   }
 
   public static Field<Boolean> bool(String name) {

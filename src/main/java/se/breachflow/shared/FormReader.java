@@ -3,10 +3,8 @@ package se.breachflow.shared;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
-import se.breachflow.shared.FieldError;
-import se.breachflow.shared.InvalidInputException;
-import se.breachflow.shared.Field;
 
 /**
  * Reads submitted values (a form's variables or an API body) as typed variables and collects every bad
@@ -15,10 +13,23 @@ import se.breachflow.shared.Field;
 public final class FormReader {
 
   private final Function<String, Object> values;
+  private final Predicate<String> present;
   private final List<FieldError> errors = new ArrayList<>();
 
+  /** Values where an absent field and an empty one are the same. */
   public FormReader(Function<String, Object> values) {
+    this(values, name -> values.apply(name) != null);
+  }
+
+  /** @param present whether the submission has the field at all (also when it is empty) */
+  public FormReader(Function<String, Object> values, Predicate<String> present) {
     this.values = values;
+    this.present = present;
+  }
+
+  /** Whether the submission has the field, even empty: a form sends every field it shows. */
+  public boolean has(String name) {
+    return present.test(name);
   }
 
   /** The value as submitted, unread (for a check that reads the same submission with another reader). */
@@ -29,9 +40,11 @@ public final class FormReader {
   public <T> T read(Field<T> variable) {
     try {
       return variable.read(values.apply(variable.name()));
-    } catch (InvalidFieldException | ClassCastException e) {
-      error(variable, "Värdet för " + variable.name() + " kan inte läsas: "
-          + (e instanceof InvalidFieldException ? e.getMessage() : "fel typ") + ".");
+    } catch (InvalidFieldException e) {
+      error(variable, e.reason());
+      return null;
+    } catch (ClassCastException e) {
+      error(variable, "Värdet för " + variable.name() + " kan inte läsas: fel typ.");
       return null;
     }
   }
@@ -54,14 +67,12 @@ public final class FormReader {
     errors.addAll(more);
   }
 
-  public boolean hasError(Field<?> variable) {
-    return errors.stream().anyMatch(e -> e.field().equals(variable.name()));
+  public boolean hasErrors() {
+    return !errors.isEmpty();
   }
 
-  public void maxLength(Field<?> variable, String text, int max) {
-    if (text != null && text.length() > max) {
-      error(variable, "Texten är för lång (högst " + max + " tecken).");
-    }
+  public boolean hasError(Field<?> variable) {
+    return errors.stream().anyMatch(e -> e.field().equals(variable.name()));
   }
 
   /** Throws with every collected error, if there is any. */

@@ -45,8 +45,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** A value that reached a typed variable outside a form check: still bad input, named. */
   @ExceptionHandler(InvalidFieldException.class)
   ResponseEntity<Object> invalidVariable(InvalidFieldException e) {
-    return ApiProblems.response(ApiProblems.invalid(List.of(new FieldError(e.variable(),
-        "Värdet för " + e.variable() + " kan inte läsas: " + e.getMessage() + "."))));
+    return ApiProblems.response(ApiProblems.invalid(List.of(new FieldError(e.variable(), e.reason()))));
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -101,7 +101,6 @@ import se.breachflow.workflow.BpmnIds;
 import se.breachflow.shared.Field;
 import se.breachflow.shared.FormReader;
 import se.breachflow.shared.InvalidFieldException;
-import se.breachflow.shared.Field;
 import se.breachflow.shared.FieldError;
 import se.breachflow.shared.InvalidInputException;
 import se.breachflow.shared.Times;
@@ -317,7 +316,9 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
     TaskForm.Completion checked = null;
     String title = "Uppgiften kunde inte slutföras";
     try {
-      checked = form.check(incident, new FormReader(reader(completion.variables())));
+      Map<String, Object> values = completion.variables();
+      checked = form.check(incident,
+          new FormReader(reader(values), name -> values != null && values.containsKey(name)));
     } catch (InvalidInputException invalid) {
       title = invalid.title();
       errors.addAll(invalid.errors());

@@ -91,16 +91,11 @@ class DocumentContentTest {
   @Test
   void shouldCarryOnlyTheChangesInASupplement() {
     Incident filed = Samples.full();
-    Incident before = new Incident(filed.number(), filed.controllerId(), null, filed.status(), filed.reporterId(),
-        filed.reportedAt(), filed.authorityDeadline(), false, filed.report(), filed.facts(),
-        filed.preliminaryAssessment(), filed.finalAssessment(), filed.decision(), filed.imy(), null, null,
-        filed.secrecyMarking());
+    Incident before = filed.toBuilder().dataSubjects(null).followUp(null).build();
     List<Section> asFiled = ImyNotificationContent.notification(Samples.data(before, false));
-    Incident now = new Incident(filed.number(), filed.controllerId(), null, filed.status(), filed.reporterId(),
-        filed.reportedAt(), filed.authorityDeadline(), false, filed.report(), filed.facts(),
-        filed.preliminaryAssessment(), filed.finalAssessment(), filed.decision(), filed.imy(),
-        new DataSubjectsOutcome(DataSubjectCommunication.INFORMED, Samples.DEADLINE, "Brev till varje berörd", null),
-        filed.followUp(), filed.secrecyMarking());
+    Incident now = filed.toBuilder().dataSubjects(
+        new DataSubjectsOutcome(DataSubjectCommunication.INFORMED, Samples.DEADLINE, "Brev till varje berörd", null))
+        .build();
 
     String text = Pdfs.text(IncidentDocuments.imySupplement(Samples.data(now, false), asFiled));
 
@@ -128,11 +123,7 @@ class DocumentContentTest {
     String longText = ("Ett mycket långt stycke med åäö som bryts över sidor. ").repeat(400)
         + "SLUTET" + "x".repeat(3000);
     Incident incident = Samples.full();
-    Incident withText = new Incident(incident.number(), incident.controllerId(), null, incident.status(),
-        incident.reporterId(), incident.reportedAt(), incident.authorityDeadline(), false,
-        Samples.report(markup + "\n" + longText), incident.facts(), incident.preliminaryAssessment(),
-        incident.finalAssessment(), incident.decision(), incident.imy(), incident.dataSubjects(),
-        incident.followUp(), incident.secrecyMarking());
+    Incident withText = incident.toBuilder().report(Samples.report(markup + "\n" + longText)).build();
 
     byte[] pdf = IncidentDocuments.imyNotification(Samples.data(withText, false));
 

@@ -61,18 +61,26 @@ final class Samples {
 
   /** Every part filled: notified (preliminary) after the deadline, data subjects informed, supplemented, closed. */
   static Incident full() {
-    return new Incident("PUI-2026-0042", "sn", null, IncidentStatus.CLOSED, "reporter",
-        Instant.parse("2026-11-20T10:00:00Z"), DEADLINE, false,
-        report("Beslut om bistånd skickades till fel adress. Åtgärd: ÄÖÅé."), facts(), assessment(), assessment(),
-        new Decision(false, true, true, null, "dpo", Instant.parse("2026-11-22T10:00:00Z")),
-        new ImyNotification("IMY-2026-9876", Instant.parse("2026-11-24T08:00:00Z"), ImyReportType.PRELIMINARY,
+    return Incident.builder()
+        .number("PUI-2026-0042")
+        .controllerId("sn")
+        .status(IncidentStatus.CLOSED)
+        .reported("reporter", Instant.parse("2026-11-20T10:00:00Z"))
+        .authorityDeadline(DEADLINE)
+        .report(report("Beslut om bistånd skickades till fel adress. Åtgärd: ÄÖÅé."))
+        .facts(facts())
+        .preliminaryAssessment(assessment())
+        .finalAssessment(assessment())
+        .decision(new Decision(false, true, true, null, "dpo", Instant.parse("2026-11-22T10:00:00Z")))
+        .imy(new ImyNotification("IMY-2026-9876", Instant.parse("2026-11-24T08:00:00Z"), ImyReportType.PRELIMINARY,
             "dpo", "Beslutet fattades av nämnden vid dess nästa sammanträde.", Instant.parse("2026-11-27T08:00:00Z"),
-            "Antalet berörda är fastställt."),
-        new DataSubjectsOutcome(DataSubjectCommunication.INFORMED, Instant.parse("2026-11-25T08:00:00Z"),
-            "Brev till varje berörd", null),
-        new FollowUp("Kuvertering med dubbelkontroll.", "Kontrollera adressen före utskick.",
-            Instant.parse("2026-11-30T08:00:00Z"), "coordinator"),
-        "Uppgifterna om de enskilda biståndsbesluten omfattas av sekretess enligt 26 kap. 1 § OSL.");
+            "Antalet berörda är fastställt."))
+        .dataSubjects(new DataSubjectsOutcome(DataSubjectCommunication.INFORMED,
+            Instant.parse("2026-11-25T08:00:00Z"), "Brev till varje berörd", null))
+        .followUp(new FollowUp("Kuvertering med dubbelkontroll.", "Kontrollera adressen före utskick.",
+            Instant.parse("2026-11-30T08:00:00Z"), "coordinator"))
+        .secrecyMarking("Uppgifterna om de enskilda biståndsbesluten omfattas av sekretess enligt 26 kap. 1 § OSL.")
+        .build();
   }
 
   static DocumentData data(Incident incident, boolean late) {

@@ -227,7 +227,7 @@ class IncidentProcessTest {
     assertThatThrownBy(() -> forms.submitTaskForm(assess.getId(), driver.submission(assess, Map.of(
         "identifiability", "MAXIMUM", "confidentialityLoss", "KNOWN_RECIPIENTS",
         "integrityLoss", "IRRECOVERABLE", "availabilityLoss", "NONE"))))
-        .hasMessageContaining("Välj även \"Ändring av uppgifterna\"");
+        .hasMessageContaining("Välj även \"De har ändrats felaktigt\"");
   }
 
   @Test

@@ -137,6 +137,14 @@ class RegisterTest {
     assertThat(numbers("dpo", year + "&notified=false")).containsExactly(number(open), number(notNotified));
     assertThat(numbers("dpo", year + "&late=true")).containsExactly(number(open));
     assertThat(numbers("dpo", year + "&late=false")).containsExactly(number(notNotified), number(notified));
+    // The search's "late" (SQL) and the incident's (Incident.isLate) are one rule.
+    for (JsonNode row : json(http.withBasicAuth("dpo", "dpo").getForEntity("/api/incidents?" + year, String.class))
+        .get("incidents")) {
+      JsonNode incident = json(http.withBasicAuth("dpo", "dpo").getForEntity("/api/incidents/"
+          + row.get("number").asText(), String.class));
+      assertThat(row.get("late").asBoolean()).as(row.get("number").asText())
+          .isEqualTo(incident.get("late").asBoolean());
+    }
     assertThat(numbers("dpo", year + "&status=ASSESSMENT")).containsExactly(number(open));
     assertThat(numbers("dpo", year + "&controller=ks")).hasSize(3);
     assertThat(numbers("dpo", year + "&q=" + number(notified))).containsExactly(number(notified));

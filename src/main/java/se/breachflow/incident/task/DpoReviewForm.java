@@ -30,8 +30,6 @@ import se.breachflow.shared.Times;
 @Component
 class DpoReviewForm implements TaskForm {
 
-  static final int MAX_TEXT = 20_000;
-
   private final IncidentRepository incidents;
 
   DpoReviewForm(IncidentRepository incidents) {
@@ -77,9 +75,7 @@ class DpoReviewForm implements TaskForm {
     boolean notifyImy = !notABreach && Boolean.TRUE.equals(in.read(NOTIFY_IMY));
     boolean informDataSubjects = !notABreach && Boolean.TRUE.equals(in.read(INFORM_DATA_SUBJECTS));
     String justification = in.read(DECISION_JUSTIFICATION);
-    in.maxLength(DECISION_JUSTIFICATION, justification, MAX_TEXT);
     String secrecyMarking = in.read(SECRECY_MARKING);
-    in.maxLength(SECRECY_MARKING, secrecyMarking, MAX_TEXT);
     RiskAssessment recommendation = incident.latestAssessment();
     if (notABreach) {
       if (justification == null) {

@@ -53,9 +53,7 @@ class FollowUpForm implements TaskForm {
   @Override
   public Completion check(Incident incident, FormReader in) {
     String remedialActions = in.read(REMEDIAL_ACTIONS);
-    in.maxLength(REMEDIAL_ACTIONS, remedialActions, DpoReviewForm.MAX_TEXT);
     String lessons = in.required(LESSONS_LEARNED, "Beskriv vad ni har lärt er och vad som ändras framöver.");
-    in.maxLength(LESSONS_LEARNED, lessons, DpoReviewForm.MAX_TEXT);
     in.throwIfInvalid("Uppföljningen kunde inte sparas");
     return userId -> {
       incidents.saveFollowUp(incident.number(), remedialActions, lessons);

@@ -67,8 +67,6 @@ class InformDataSubjectsForm implements TaskForm {
     Instant informedAt = in.read(DATA_SUBJECTS_INFORMED_AT);
     String how = in.read(DATA_SUBJECTS_INFORMED_HOW);
     String reason = in.read(DATA_SUBJECTS_NOT_INFORMED_REASON);
-    in.maxLength(DATA_SUBJECTS_INFORMED_HOW, how, 2000);
-    in.maxLength(DATA_SUBJECTS_NOT_INFORMED_REASON, reason, DpoReviewForm.MAX_TEXT);
     if (communication == DataSubjectCommunication.INFORMED
         || communication == DataSubjectCommunication.PUBLIC_COMMUNICATION) {
       if (informedAt == null && !in.hasError(DATA_SUBJECTS_INFORMED_AT)) {

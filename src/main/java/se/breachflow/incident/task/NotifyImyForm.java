@@ -67,14 +67,12 @@ class NotifyImyForm implements TaskForm {
   @Override
   public Completion check(Incident incident, FormReader in) {
     String caseNumber = in.required(IMY_CASE_NUMBER, "Ange IMY:s diarienummer för anmälan.");
-    in.maxLength(IMY_CASE_NUMBER, caseNumber, 100);
     Instant submittedAt = in.required(IMY_SUBMITTED_AT, "Ange när anmälan skickades till IMY.");
     TaskChecks.notInFuture(in, IMY_SUBMITTED_AT, submittedAt, "Anmälan kan inte ha skickats i framtiden.");
     TaskChecks.notBefore(in, IMY_SUBMITTED_AT, submittedAt, incident.report().discoveredAt(),
         "Anmälan kan inte ha skickats innan incidenten upptäcktes.");
     ImyReportType type = in.required(IMY_REPORT_TYPE, "Ange om anmälan är fullständig eller kommer att kompletteras.");
     String lateReason = in.read(IMY_LATE_REASON);
-    in.maxLength(IMY_LATE_REASON, lateReason, DpoReviewForm.MAX_TEXT);
     if (submittedAt != null && submittedAt.isAfter(incident.authorityDeadline()) && lateReason == null) {
       // Art. 33(1): a notification later than 72 hours must carry the reasons for the delay.
       in.error(IMY_LATE_REASON, "Anmälan görs senare än 72 timmar efter att ni fick kännedom om incidenten. "

@@ -64,7 +64,6 @@ class SupplementImyForm implements TaskForm {
         incident.imy() == null ? null : incident.imy().submittedAt(),
         "Kompletteringen kan inte ha skickats före anmälan.");
     String text = in.required(SUPPLEMENT_TEXT, "Beskriv vad kompletteringen innehöll.");
-    in.maxLength(SUPPLEMENT_TEXT, text, DpoReviewForm.MAX_TEXT);
     in.throwIfInvalid("Kompletteringen kunde inte registreras");
     return userId -> {
       incidents.saveSupplement(incident.number(), submittedAt, text);

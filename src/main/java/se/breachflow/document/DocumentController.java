@@ -136,6 +136,15 @@ class DocumentController {
     return ApiProblems.response(problem);
   }
 
+  @ExceptionHandler(IncidentDocuments.RemovedException.class)
+  ResponseEntity<Object> removed(IncidentDocuments.RemovedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+    problem.setTitle("Dokumentet har gallrats");
+    problem.setProperty("sha256", e.document.sha256());
+    problem.setProperty("version", e.document.version());
+    return ApiProblems.response(problem);
+  }
+
   @ExceptionHandler(RegisterForbiddenException.class)
   ResponseEntity<Object> forbidden(RegisterForbiddenException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,

@@ -56,6 +56,9 @@ public class IncidentDocuments {
       var filed = stored.latest(incident.number(), kind);
       if (filed.isPresent()) {
         var document = filed.get();
+        if (document.content() == null) {
+          throw new RemovedException(document);
+        }
         return new Document(kind, document.content(), document.sha256(), true, false, document.version(),
             document.filedAt());
       }
@@ -158,6 +161,18 @@ public class IncidentDocuments {
 
   private static PdfRenderer.Page page(DocumentData facts, boolean draft) {
     return new PdfRenderer.Page(facts.controller().name(), facts.incident().number(), facts.generatedAt(), draft);
+  }
+
+  /** A filed document whose content retention removed (gallrad): what is known of it stays. */
+  static class RemovedException extends RuntimeException {
+    final transient StoredDocuments.Stored document;
+
+    RemovedException(StoredDocuments.Stored document) {
+      super("Dokumentet har gallrats " + Times.display(document.removedAt()) + " enligt den "
+          + "personuppgiftsansvariges gallringsbeslut. Det arkiverades " + Times.display(document.filedAt())
+          + " (version " + document.version() + ", SHA-256 " + document.sha256() + ").");
+      this.document = document;
+    }
   }
 
   /** A supplement was asked for before any notification was filed. */

@@ -10,13 +10,17 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The filed documents (table {@code incident_document}); rows are only ever added. */
+/** The filed documents (table {@code incident_document}); rows are only ever added (retention empties them). */
 @Repository
 class StoredDocuments {
 
-  /** A document as filed. */
+  /**
+   * A document as filed.
+   *
+   * @param content null once retention removed it ({@code removedAt})
+   */
   record Stored(String incidentNumber, DocumentKind kind, int version, String contentType, String sha256,
-      byte[] content, String snapshot, Instant filedAt, String filedBy) {}
+      byte[] content, String snapshot, Instant filedAt, String filedBy, Instant removedAt) {}
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -43,7 +47,7 @@ class StoredDocuments {
             .addValue("snapshot", snapshot)
             .addValue("filedAt", filedAt.atOffset(ZoneOffset.UTC))
             .addValue("filedBy", filedBy));
-    return new Stored(incidentNumber, kind, version, contentType, sha256, content, snapshot, filedAt, filedBy);
+    return new Stored(incidentNumber, kind, version, contentType, sha256, content, snapshot, filedAt, filedBy, null);
   }
 
   /** The latest filed version of a kind of document. */
@@ -59,7 +63,12 @@ class StoredDocuments {
         .addValue("kinds", kinds.stream().map(Enum::name).toList()), (rs, row) -> new Stored(
             rs.getString("incident_number"), DocumentKind.valueOf(rs.getString("kind")), rs.getInt("version"),
             rs.getString("content_type"), rs.getString("sha256"), rs.getBytes("content"), rs.getString("snapshot"),
-            rs.getObject("filed_at", OffsetDateTime.class).toInstant(), rs.getString("filed_by")))
+            rs.getObject("filed_at", OffsetDateTime.class).toInstant(), rs.getString("filed_by"),
+            instant(rs.getObject("removed_at", OffsetDateTime.class))))
         .stream().findFirst();
+  }
+
+  private static Instant instant(OffsetDateTime time) {
+    return time == null ? null : time.toInstant();
   }
 }

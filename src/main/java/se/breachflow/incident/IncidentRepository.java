@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -47,6 +48,21 @@ public class IncidentRepository {
   public static final String PRELIMINARY_RISK_LEVEL = """
       (select a.risk_level from incident_assessment a where a.incident_number = i.number
          and a.kind = 'PRELIMINARY' order by a.id desc fetch first 1 rows only)""";
+
+  /** The columns of incident that say who did a step (user ids). */
+  static final List<String> PEOPLE = List.of("reporter_id", "decided_by", "imy_recorded_by", "closed_by");
+
+  /**
+   * Every column of incident that may hold personal data: the forms' free texts ({@link Fields#FREE_TEXTS},
+   * stored under their names) and who did what. Retention removes them (register/RetentionService); the
+   * engine's history never gets the free texts (workflow/FreeTextHistoryFilter). A test holds every text
+   * column of the register's tables to this list or to the list of those that cannot hold personal data.
+   */
+  public static final List<String> PERSONAL_DATA = Stream.concat(
+      Fields.FREE_TEXTS.stream().map(field -> RecordColumns.column(field.name())), PEOPLE.stream()).toList();
+
+  /** The columns of incident_assessment that may hold personal data: who assessed. */
+  public static final List<String> ASSESSMENT_PERSONAL_DATA = List.of("assessed_by");
 
   /** The report's columns: one per component of IncidentReport, by name. */
   private static final RecordColumns<IncidentReport> REPORT = RecordColumns.of(IncidentReport.class);

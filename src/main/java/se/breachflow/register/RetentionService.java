@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.breachflow.incident.IncidentRepository;
 
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
@@ -35,10 +38,6 @@ public class RetentionService {
   static final Duration ONE_RUN = Duration.ofMinutes(10);
 
   private static final Logger LOG = LoggerFactory.getLogger(RetentionService.class);
-  private static final List<String> FREE_TEXTS = List.of("description", "processor", "measures_taken",
-      "decision_justification", "imy_late_reason", "supplement_text", "data_subjects_informed_how",
-      "data_subjects_not_informed_reason", "remedial_actions", "lessons_learned", "secrecy_marking");
-  private static final List<String> PEOPLE = List.of("reporter_id", "decided_by", "imy_recorded_by", "closed_by");
 
   private final NamedParameterJdbcTemplate jdbc;
   private final ProcessHistory history;
@@ -115,14 +114,15 @@ public class RetentionService {
         .addValue("numbers", numbers)
         .addValue("marker", MARKER)
         .addValue("now", now.atOffset(ZoneOffset.UTC));
-    StringBuilder set = new StringBuilder("personal_data_removed_at = :now");
-    for (String column : FREE_TEXTS) {
-      set.append(", ").append(column).append(" = case when ").append(column).append(" is null then null else :marker end");
-    }
-    for (String column : PEOPLE) {
-      set.append(", ").append(column).append(" = case when ").append(column).append(" is null then null else :marker end");
-    }
-    jdbc.update("update incident set " + set + " where number in (:numbers)", parameters);
+    jdbc.update("update incident set personal_data_removed_at = :now, " + marked(IncidentRepository.PERSONAL_DATA)
+        + " where number in (:numbers)", parameters);
+    jdbc.update("update incident_assessment set " + marked(IncidentRepository.ASSESSMENT_PERSONAL_DATA)
+        + " where incident_number in (:numbers)", parameters);
+    // A filed document repeats the record (docs/adr/0012): its content goes, its row and hash stay.
+    jdbc.update("""
+        update incident_document set content = null, snapshot = null, removed_at = :now,
+          filed_by = case when filed_by is null then null else :marker end
+        where incident_number in (:numbers) and removed_at is null""", parameters);
     // The trail's old and new values repeat the texts: keep who changed which field when, not what it said.
     jdbc.update("""
         update incident_audit set old_value = case when old_value is null then null else :marker end,
@@ -135,5 +135,11 @@ public class RetentionService {
     if (!instances.isEmpty()) {
       history.delete(instances);
     }
+  }
+
+  /** {@code a = <marker unless null>, b = ...}: each column's value replaced by the marker. */
+  private static String marked(List<String> columns) {
+    return columns.stream().map(column -> column + " = case when " + column + " is null then null else :marker end")
+        .collect(Collectors.joining(", "));
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -229,6 +230,21 @@ class RegisterTest {
         || entry.newValue().equals(RetentionService.MARKER));
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(old.getId()).count()).isZero();
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(old.getId()).count()).isZero();
+    assertThat(jdbc.queryForList("select assessed_by from incident_assessment where incident_number = ?",
+        String.class, oldNumber)).isNotEmpty().allMatch(by -> by == null || by.equals(RetentionService.MARKER));
+    // The incident report filed at closing: its content goes with the record's personal data, its hash stays.
+    assertThat(jdbc.queryForList("select content, sha256, filed_by from incident_document where incident_number = ?",
+        oldNumber)).singleElement().satisfies(row -> {
+          assertThat(row.get("content")).isNull();
+          assertThat((String) row.get("sha256")).hasSize(64);
+          assertThat(row.get("filed_by")).isEqualTo(RetentionService.MARKER);
+        });
+    ResponseEntity<String> gone = http.withBasicAuth("dpo", "dpo").getForEntity("/api/incidents/" + oldNumber
+        + "/documents/incident-report", String.class);
+    assertThat(gone.getStatusCode()).isEqualTo(HttpStatus.GONE);
+    assertThat(json(gone).get("detail").asText()).startsWith("Dokumentet har gallrats");
+    assertThat(http.withBasicAuth("dpo", "dpo").getForEntity("/api/incidents/" + recentNumber
+        + "/documents/incident-report", byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
     Incident kept = incidents.find(recentNumber).orElseThrow();
     assertThat(kept.report().description()).isEqualTo("E-post med tre elevers namn skickades till fel vårdnadshavare.");
@@ -244,6 +260,38 @@ class RegisterTest {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.withBasicAuth("admin", "admin").postForEntity("/api/retention/runs?dryRun=true", null,
         String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  /**
+   * Every text column of the register's tables is either personal data that retention removes
+   * (IncidentRepository.PERSONAL_DATA, from the forms' list of free texts) or one of these, which cannot hold
+   * any: a new column must be put on one side.
+   */
+  @Test
+  void shouldKnowOfEveryTextColumnWhetherItMayHoldPersonalData() {
+    Set<String> notPersonal = Set.of("incident.number", "incident.controller_id", "incident.process_instance_id",
+        "incident.status", "incident.cause", "incident.breach_types", "incident.data_categories", "incident.recipient",
+        "incident.identifiability", "incident.confidentiality_loss", "incident.integrity_loss",
+        "incident.availability_loss", "incident.imy_case_number", "incident.imy_report_type",
+        "incident.data_subject_communication", "incident_assessment.incident_number", "incident_assessment.kind",
+        "incident_assessment.severity", "incident_assessment.risk_level", "incident_assessment.reasons",
+        "incident_document.incident_number", "incident_document.kind", "incident_document.content_type",
+        "incident_document.sha256");
+    // Removed as a whole by retention: the filed content and its snapshot, who filed it.
+    Set<String> removedWithTheDocument = Set.of("incident_document.snapshot", "incident_document.filed_by");
+    Set<String> personal = new java.util.TreeSet<>();
+    IncidentRepository.PERSONAL_DATA.forEach(column -> personal.add("incident." + column));
+    IncidentRepository.ASSESSMENT_PERSONAL_DATA.forEach(column -> personal.add("incident_assessment." + column));
+    List<String> textColumns = jdbc.queryForList("""
+        select lower(table_name) || '.' || lower(column_name) from information_schema.columns
+        where lower(table_name) in ('incident', 'incident_assessment', 'incident_document')
+          and lower(table_schema) = 'public' and lower(data_type) like '%char%'""", String.class);
+    assertThat(textColumns).hasSizeGreaterThan(30);
+    for (String column : textColumns) {
+      assertThat(personal.contains(column) || notPersonal.contains(column) || removedWithTheDocument.contains(column))
+          .as("%s: personal data (IncidentRepository.PERSONAL_DATA) or not", column).isTrue();
+    }
+    assertThat(textColumns).as("the personal data named are columns").containsAll(personal);
   }
 
   /** Several nodes start the nightly run at the same moment: it runs once; the next night it runs again. */

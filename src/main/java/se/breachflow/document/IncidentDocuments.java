@@ -30,6 +30,8 @@ import se.breachflow.shared.Times;
 public class IncidentDocuments {
 
   static final String PDF = "application/pdf";
+  /** The response header with the SHA-256 of the bytes sent (hex); for a filed document, the one stored. */
+  public static final String SHA256_HEADER = "X-Content-SHA256";
   private static final List<DocumentKind> IMY_REPORTS = List.of(DocumentKind.IMY_NOTIFICATION,
       DocumentKind.IMY_SUPPLEMENT);
 
@@ -115,7 +117,7 @@ public class IncidentDocuments {
         IncidentReportContent.report(facts), page(facts, !closed(facts.incident())));
   }
 
-  static String sha256(byte[] content) {
+  public static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

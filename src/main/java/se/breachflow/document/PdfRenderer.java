@@ -35,7 +35,7 @@ import se.breachflow.shared.Times;
  * written as text: OpenPDF interprets no markup, so user text cannot change the document's structure. Long
  * texts wrap and continue on the next page.
  */
-final class PdfRenderer {
+public final class PdfRenderer {
 
   /** The text printed in the header of a draft and across its pages. */
   static final String DRAFT_MARK = "UTKAST";
@@ -55,9 +55,9 @@ final class PdfRenderer {
   private PdfRenderer() {}
 
   /** What is printed around the body of every page. */
-  record Page(String controllerName, String reference, Instant generatedAt, boolean draft) {}
+  public record Page(String controllerName, String reference, Instant generatedAt, boolean draft) {}
 
-  static byte[] write(String title, List<String> subtitle, List<Section> sections, Page page) {
+  public static byte[] write(String title, List<String> subtitle, List<Section> sections, Page page) {
     return stamp(body(title, subtitle, sections, page), page);
   }
 

@@ -14,39 +14,39 @@ import se.breachflow.shared.Labelled;
 import se.breachflow.shared.Times;
 
 /** The Swedish words the documents use for the record's values. */
-final class Swedish {
+public final class Swedish {
 
-  static final String NOT_STATED = "Ej angivet";
+  public static final String NOT_STATED = "Ej angivet";
 
   private Swedish() {}
 
-  static String time(Instant instant) {
+  public static String time(Instant instant) {
     return instant == null ? NOT_STATED : Times.display(instant);
   }
 
-  static String yesNo(boolean value) {
+  public static String yesNo(boolean value) {
     return value ? "Ja" : "Nej";
   }
 
-  static String text(String value) {
+  public static String text(String value) {
     return value == null || value.isBlank() ? NOT_STATED : value;
   }
 
   /** The value's label, or "Ej angivet" when there is none. */
-  static String label(Labelled value) {
+  public static String label(Labelled value) {
     return value == null ? NOT_STATED : value.label();
   }
 
-  static String reportType(ImyReportType type) {
+  public static String reportType(ImyReportType type) {
     return type == null ? "Ej fastställt" : type.label();
   }
 
   /** The labels of a set of values, one per line, in the enum's order. */
-  static <E extends Enum<E> & Labelled> String labels(Collection<E> values) {
+  public static <E extends Enum<E> & Labelled> String labels(Collection<E> values) {
     return values.stream().sorted().map(Labelled::label).collect(Collectors.joining("\n"));
   }
 
-  static String specialCategories(Collection<DataCategory> categories) {
+  public static String specialCategories(Collection<DataCategory> categories) {
     Set<DataCategory> special = Set.of(DataCategory.HEALTH, DataCategory.SPECIAL_CATEGORY,
         DataCategory.CRIMINAL_OFFENCE, DataCategory.SOCIAL_SERVICES, DataCategory.PROTECTED_IDENTITY,
         DataCategory.PERSONAL_ID_NUMBER);
@@ -56,7 +56,7 @@ final class Swedish {
   }
 
   /** The likely consequences for the people, from the kind of breach and the kinds of data. */
-  static Set<String> consequences(IncidentReport report) {
+  public static Set<String> consequences(IncidentReport report) {
     Set<String> out = new LinkedHashSet<>();
     if (report.breachTypes().contains(BreachType.CONFIDENTIALITY)) {
       out.add("Obehöriga kan ha tagit del av uppgifterna, vilket innebär ett intrång i de berördas privatliv.");
@@ -89,7 +89,7 @@ final class Swedish {
   }
 
   /** What the people can do themselves, from the kinds of data (for the letter). */
-  static Set<String> advice(IncidentReport report) {
+  public static Set<String> advice(IncidentReport report) {
     Set<String> out = new LinkedHashSet<>();
     for (DataCategory category : report.dataCategories()) {
       switch (category) {
@@ -109,7 +109,7 @@ final class Swedish {
     return out;
   }
 
-  static String lines(Collection<String> lines) {
+  public static String lines(Collection<String> lines) {
     return String.join("\n", lines);
   }
 }

@@ -72,6 +72,7 @@ class IncidentListController {
       errors.addAll(e.errors());
       period = null;
     }
+    visible.check(controller, errors);
     String text = q == null || q.isBlank() ? null : q.strip();
     if (text != null && text.length() > MAX_QUERY) {
       errors.add(new FieldError("q", "Söktexten får vara högst " + MAX_QUERY + " tecken."));

@@ -1,22 +1,37 @@
 package se.breachflow.register;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.breachflow.document.IncidentDocuments;
+import se.breachflow.organisation.DataController;
+import se.breachflow.shared.FieldError;
+import se.breachflow.shared.InvalidInputException;
 import se.breachflow.web.Period;
 
-/** The register's statistics over the API. */
+/** The register over the API: its statistics, and the register itself as PDF or CSV (Art. 33(5)). */
 @RestController
 class RegisterController {
 
+  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
   private final StatisticsService statistics;
+  private final IncidentRegister register;
   private final VisibleControllers visible;
 
-  RegisterController(StatisticsService statistics, VisibleControllers visible) {
+  RegisterController(StatisticsService statistics, IncidentRegister register, VisibleControllers visible) {
     this.statistics = statistics;
+    this.register = register;
     this.visible = visible;
   }
 
@@ -28,5 +43,46 @@ class RegisterController {
   Statistics statistics(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String controller) {
     return statistics.compute(Period.parse(from, to), visible.ids(controller));
+  }
+
+  /** Every incident discovered in the period, of the controllers the user oversees (or the one asked for). */
+  @GetMapping("/api/register")
+  ResponseEntity<byte[]> register(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String controller,
+      @RequestParam(required = false, defaultValue = "pdf") String format) {
+    List<FieldError> errors = new ArrayList<>();
+    Period period = null;
+    try {
+      period = Period.parse(from, to);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+    }
+    if (!format.equals("pdf") && !format.equals("csv")) {
+      errors.add(new FieldError("format", "Välj format pdf eller csv."));
+    }
+    visible.check(controller, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("Registret kunde inte tas fram", errors);
+    }
+    List<DataController> of = visible.of(controller);
+    LocalDate fromDate = period.first();
+    LocalDate toDate = period.last();
+    List<Register.Entry> entries = register.entries(of, fromDate, toDate);
+    String name = "register-personuppgiftsincidenter" + (controller == null || controller.isBlank() ? ""
+        : "-" + controller) + (fromDate == null ? "" : "-" + fromDate) + (toDate == null ? "" : "-" + toDate);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setCacheControl("no-store");
+    byte[] body;
+    if (format.equals("csv")) {
+      body = Register.csv(entries);
+      headers.setContentType(CSV);
+      headers.setContentDisposition(ContentDisposition.attachment().filename(name + ".csv").build());
+    } else {
+      body = register.pdf(of, fromDate, toDate, entries);
+      headers.setContentType(MediaType.APPLICATION_PDF);
+      headers.setContentDisposition(ContentDisposition.inline().filename(name + ".pdf").build());
+    }
+    headers.set(IncidentDocuments.SHA256_HEADER, IncidentDocuments.sha256(body));
+    return ResponseEntity.ok().headers(headers).body(body);
   }
 }

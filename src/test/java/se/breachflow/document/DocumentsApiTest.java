@@ -80,7 +80,7 @@ class DocumentsApiTest {
 
     ResponseEntity<byte[]> filed = download("manager", number, "imy-notification");
     assertThat(filed.getHeaders().getFirst(DocumentController.STATE_HEADER)).isEqualTo("filed");
-    assertThat(filed.getHeaders().getFirst(DocumentController.SHA256_HEADER))
+    assertThat(filed.getHeaders().getFirst(IncidentDocuments.SHA256_HEADER))
         .isEqualTo(IncidentDocuments.sha256(filed.getBody()));
     String notification = Pdfs.text(filed.getBody());
     assertThat(notification).doesNotContain("UTKAST")

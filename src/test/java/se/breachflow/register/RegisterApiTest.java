@@ -1,4 +1,4 @@
-package se.breachflow.document;
+package se.breachflow.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.breachflow.document.Pdfs;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 
@@ -113,6 +114,24 @@ class RegisterApiTest {
     assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     JsonNode errors = json.readTree(response.getBody()).get("errors");
     assertThat(errors.findValuesAsText("field")).containsExactly(field);
+  }
+
+  /** One rule for the register's list, export and statistics: unknown is a bad parameter, not overseen forbidden. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"/api/register?format=csv&", "/api/incidents?", "/api/statistics?"})
+  void shouldAnswerEveryPartOfTheRegisterAlikeForAControllerOneMayNotSee(String path) throws Exception {
+    ResponseEntity<String> unknown = http.withBasicAuth("dpo", "dpo").getForEntity(path + "controller=xx",
+        String.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(unknown.getBody()).get("errors").findValuesAsText("field")).containsExactly("controller");
+
+    ResponseEntity<String> hidden = http.withBasicAuth("reporter", "reporter").getForEntity(path + "controller=ks",
+        String.class);
+    assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(hidden.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+
+    assertThat(http.withBasicAuth("dpo", "dpo").getForEntity(path + "controller=ks", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package se.breachflow.document;
+package se.breachflow.register;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,38 +10,24 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
-import se.breachflow.access.IncidentAccess;
 import se.breachflow.incident.IncidentRepository;
-import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
 import se.breachflow.shared.Times;
+import se.breachflow.document.PdfRenderer;
 
 /**
- * The register of every incident in a period, for the controllers a user oversees: those whose coordinators,
- * DPO or management the user belongs to, or all for an administrator. A reporter sees their own incidents
- * through the incident API, not in the register.
+ * The register of every incident in a period, for the controllers a user oversees (VisibleControllers). A
+ * reporter sees their own incidents through the incident API, not in the register.
  */
 @Service
 class IncidentRegister {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final IncidentRepository incidents;
-  private final ControllerRegistry controllers;
-  private final IncidentAccess access;
 
-  IncidentRegister(NamedParameterJdbcTemplate jdbc, IncidentRepository incidents, ControllerRegistry controllers,
-      IncidentAccess access) {
+  IncidentRegister(NamedParameterJdbcTemplate jdbc, IncidentRepository incidents) {
     this.jdbc = jdbc;
     this.incidents = incidents;
-    this.controllers = controllers;
-    this.access = access;
-  }
-
-  /** The controllers whose register the user may read: those whose cases the user sees (IncidentAccess). */
-  List<DataController> visibleTo(List<String> groups) {
-    return controllers.all().stream()
-        .filter(controller -> access.partIn(null, groups, controller.id(), null).seesCase())
-        .toList();
   }
 
   /** Incidents discovered from {@code from} to {@code to} inclusive (Stockholm dates; null = open). */

@@ -1,4 +1,4 @@
-package se.breachflow.document;
+package se.breachflow.register;
 
 import static se.breachflow.document.Swedish.time;
 
@@ -13,6 +13,8 @@ import java.util.function.Function;
 import se.breachflow.assessment.RiskAssessment;
 import se.breachflow.incident.Incident;
 import se.breachflow.organisation.DataController;
+import se.breachflow.document.Swedish;
+import se.breachflow.document.Section;
 
 /**
  * The register of personal-data breaches (Art. 33(5)): one row per incident with the columns a supervisory

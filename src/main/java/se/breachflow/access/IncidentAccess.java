@@ -72,15 +72,6 @@ public class IncidentAccess {
     return partIn(currentUser.id(), currentUser.groups(), controllerId, reporterId);
   }
 
-  /**
-   * May the user know the incident at all (any part, the reporter's included)? Same as
-   * {@code partIn(...).sees()}. What is shown then depends on the part: case data (assessments, the DPO's
-   * decision, IMY data, documents) needs {@code partIn(...).seesCase()}.
-   */
-  public boolean canRead(String userId, List<String> groups, String controllerId, String reporterId) {
-    return partIn(userId, groups, controllerId, reporterId).sees();
-  }
-
   /** The incidents the logged-in user may list, by the same rule as {@link #partIn}. */
   public Scope currentUserScope() {
     List<String> groups = currentUser.groups();

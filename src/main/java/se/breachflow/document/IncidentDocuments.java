@@ -90,10 +90,11 @@ public class IncidentDocuments {
     file(facts, DocumentKind.IMY_SUPPLEMENT, pdf, snapshot(facts), recorded.recordedBy());
   }
 
-  /** Files the incident report as it stands at closing ({@code serviceTask_closeIncident}). */
-  public void fileIncidentReport(String incidentNumber, String filedBy) {
-    DocumentData facts = data.of(find(incidentNumber), Times.now());
-    file(facts, DocumentKind.INCIDENT_REPORT, incidentReport(facts), null, filedBy);
+  /** Files the incident report as it stands at closing (in the same transaction). */
+  @EventListener
+  void fileIncidentReport(IncidentEvents.Closed closed) {
+    DocumentData facts = data.of(find(closed.number()), Times.now());
+    file(facts, DocumentKind.INCIDENT_REPORT, incidentReport(facts), null, closed.closedBy());
   }
 
   static byte[] imyNotification(DocumentData facts) {

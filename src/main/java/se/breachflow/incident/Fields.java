@@ -29,7 +29,7 @@ import se.breachflow.shared.Field;
 /**
  * Every field of the incident's forms and of the API's report, declared once: form field keys and JSON names
  * equal these names. Free texts ({@link #FREE_TEXTS}) may hold personal data; they live in the incident record
- * only. (The process's own variables — number, controller, deadline, routing — are workflow/Fields.)
+ * only. (The process's own variables — number, controller, deadline, routing — are workflow/ProcessVariables.)
  */
 public final class Fields {
 

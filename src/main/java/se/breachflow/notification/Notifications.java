@@ -2,11 +2,15 @@ package se.breachflow.notification;
 
 import java.util.Set;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import se.breachflow.incident.IncidentEvents;
+
 /**
- * The messages the process's own steps cause (the deadline timers enqueue theirs directly). Each call
- * writes to the outbox in the caller's transaction; nothing is sent here.
+ * The messages the process's own steps cause (the deadline timers enqueue theirs directly): on the incident's
+ * events and on the tasks' (workflow/TaskNotificationListener). Each writes to the outbox in the caller's
+ * transaction; nothing is sent here.
  */
 @Component
 public class Notifications {
@@ -18,15 +22,19 @@ public class Notifications {
   }
 
   /** A report was registered: a receipt to the reporter, the news to the controller's coordinators and DPO. */
-  public void incidentRegistered(String incidentNumber, String controllerId) {
-    outbox.enqueue(Notice.about(NoticeKind.INCIDENT_RECEIPT, incidentNumber, controllerId, Audience.REPORTER));
-    outbox.enqueue(Notice.about(NoticeKind.NEW_INCIDENT, incidentNumber, controllerId, Audience.COORDINATORS,
-        Audience.DPO));
+  @EventListener
+  void incidentRegistered(IncidentEvents.Registered registered) {
+    outbox.enqueue(Notice.about(NoticeKind.INCIDENT_RECEIPT, registered.number(), registered.controllerId(),
+        Audience.REPORTER));
+    outbox.enqueue(Notice.about(NoticeKind.NEW_INCIDENT, registered.number(), registered.controllerId(),
+        Audience.COORDINATORS, Audience.DPO));
   }
 
   /** The incident was closed: the reporter is told. */
-  public void incidentClosed(String incidentNumber, String controllerId) {
-    outbox.enqueue(Notice.about(NoticeKind.INCIDENT_CLOSED, incidentNumber, controllerId, Audience.REPORTER));
+  @EventListener
+  void incidentClosed(IncidentEvents.Closed closed) {
+    outbox.enqueue(Notice.about(NoticeKind.INCIDENT_CLOSED, closed.number(), closed.controllerId(),
+        Audience.REPORTER));
   }
 
   /** A user task was created: its candidate groups are told. */

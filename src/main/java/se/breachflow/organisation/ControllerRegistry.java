@@ -34,8 +34,4 @@ public class ControllerRegistry {
   public Optional<DataController> find(String id) {
     return Optional.ofNullable(id == null ? null : byId.get(id));
   }
-
-  public DataController get(String id) {
-    return find(id).orElseThrow(() -> new IllegalArgumentException("Unknown controller: " + id));
-  }
 }

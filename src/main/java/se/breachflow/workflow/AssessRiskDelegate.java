@@ -10,10 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.assessment.RiskAssessment;
-import se.breachflow.assessment.RiskAssessor;
-import se.breachflow.workflow.BpmnIds;
-import se.breachflow.shared.Times;
-import se.breachflow.incident.Incident;
+import se.breachflow.incident.IncidentLifecycle;
 import se.breachflow.incident.IncidentRepository;
 
 /**
@@ -24,23 +21,18 @@ import se.breachflow.incident.IncidentRepository;
 @Component("assessRiskDelegate")
 public class AssessRiskDelegate implements JavaDelegate {
 
-  private final IncidentRepository incidents;
-  private final RiskAssessor assessor;
+  private final IncidentLifecycle lifecycle;
 
-  public AssessRiskDelegate(IncidentRepository incidents, RiskAssessor assessor) {
-    this.incidents = incidents;
-    this.assessor = assessor;
+  public AssessRiskDelegate(IncidentLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Incident incident = incidents.find(execution.getProcessBusinessKey())
-        .orElseThrow(() -> new IllegalStateException("No incident " + execution.getProcessBusinessKey()));
-    RiskAssessment assessment = assessor.assess(incident.facts());
     IncidentRepository.AssessmentKind kind = BpmnIds.PRELIMINARY_ASSESSMENT.equals(execution.getCurrentActivityId())
         ? IncidentRepository.AssessmentKind.PRELIMINARY
         : IncidentRepository.AssessmentKind.FINAL;
-    incidents.addAssessment(incident.number(), kind, assessment, null, Times.now());
+    RiskAssessment assessment = lifecycle.assessRisk(execution.getProcessBusinessKey(), kind);
     RISK_LEVEL.set(execution, assessment.riskLevel());
     SEVERITY.set(execution, assessment.severity());
     RECOMMEND_NOTIFY_AUTHORITY.set(execution, assessment.notifyAuthority());

@@ -43,10 +43,6 @@ public class HistoryTimeToLive implements SmartInitializingSingleton {
     return period.getDays();
   }
 
-  public int days() {
-    return days;
-  }
-
   /** After the engine is built and the models deployed. */
   @Override
   public void afterSingletonsInstantiated() {

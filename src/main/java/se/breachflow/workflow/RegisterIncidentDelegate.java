@@ -10,26 +10,23 @@ import org.springframework.stereotype.Component;
 
 import se.breachflow.access.ProcessInstanceAccess;
 import se.breachflow.incident.Incident;
-import se.breachflow.incident.IncidentRegistration;
-import se.breachflow.notification.Notifications;
+import se.breachflow.incident.IncidentLifecycle;
 
 /**
  * {@code serviceTask_registerIncident}: stores the report that {@link VariableBoundary} checked at the start and
  * gives the process its business key. The report never becomes process variables; the process keeps only the
  * number, the controller and the deadline. The controller's groups get read access to this instance (and
- * nobody else's do); the receipt and the news of the incident go to the outbox in the same transaction.
+ * nobody else's do); the receipt and the news of the incident go to the outbox on its event, in the same
+ * transaction.
  */
 @Component("registerIncidentDelegate")
 public class RegisterIncidentDelegate implements JavaDelegate {
 
-  private final IncidentRegistration registration;
-  private final Notifications notifications;
+  private final IncidentLifecycle lifecycle;
   private final ProcessInstanceAccess access;
 
-  public RegisterIncidentDelegate(IncidentRegistration registration, Notifications notifications,
-      ProcessInstanceAccess access) {
-    this.registration = registration;
-    this.notifications = notifications;
+  public RegisterIncidentDelegate(IncidentLifecycle lifecycle, ProcessInstanceAccess access) {
+    this.lifecycle = lifecycle;
     this.access = access;
   }
 
@@ -42,13 +39,12 @@ public class RegisterIncidentDelegate implements JavaDelegate {
       throw new IllegalStateException("No checked report for process instance " + execution.getProcessInstanceId()
           + ": a report is made through the start form, engine REST or POST /api/incidents");
     }
-    Incident incident = registration.register(execution.getProcessInstanceId(), submitted.reporterId(),
+    Incident incident = lifecycle.register(execution.getProcessInstanceId(), submitted.reporterId(),
         submitted.report());
     execution.setProcessBusinessKey(incident.number());
     INCIDENT_NUMBER.set(execution, incident.number());
     CONTROLLER_ID.set(execution, incident.controllerId());
     AUTHORITY_DEADLINE.set(execution, incident.authorityDeadline());
     access.grant(execution.getProcessInstanceId(), incident.controllerId());
-    notifications.incidentRegistered(incident.number(), incident.controllerId());
   }
 }

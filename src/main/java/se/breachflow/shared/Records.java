@@ -30,6 +30,18 @@ public final class Records {
     }
   }
 
+  /** A copy of the record with one component's value changed. */
+  public static <R extends Record> R with(R record, String component, Object value) {
+    Map<String, Object> values = values(record);
+    if (!values.containsKey(component)) {
+      throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no component " + component);
+    }
+    values.put(component, value);
+    @SuppressWarnings("unchecked")
+    Class<R> type = (Class<R>) record.getClass();
+    return create(type, values);
+  }
+
   /** The record's components' values by name, in their declared order (null values included). */
   public static Map<String, Object> values(Record record) {
     Map<String, Object> values = new LinkedHashMap<>();

@@ -23,6 +23,7 @@ import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentReport;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.workflow.BpmnIds;
+import se.breachflow.shared.Records;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.support.IncidentDriver;
@@ -111,9 +112,7 @@ class DocumentsApiTest {
     // A later change of the record does not change what was filed.
     Incident incident = incidents.find(number).orElseThrow();
     IncidentReport r = incident.report();
-    incidents.updateReport(number, new IncidentReport(r.description(), r.cause(), r.occurredAt(), r.discoveredAt(),
-        r.breachTypes(), r.dataCategories(), 30, r.vulnerableSubjects(), r.recipient(),
-        r.recipientConfirmedDeletion(), r.processor(), r.processorNotifiedAt(), r.measuresTaken()), incident.facts());
+    incidents.updateReport(number, Records.with(r, "dataSubjectCount", 30), incident.facts());
     assertThat(download("dpo", number, "imy-notification").getBody()).isEqualTo(filed.getBody());
 
     EngineClock.set("2026-11-21T10:00:00+01:00");

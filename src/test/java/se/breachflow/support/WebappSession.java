@@ -26,8 +26,8 @@ public final class WebappSession {
   }
 
   /**
-   * A browser at another address: the tests' application takes the client from {@code X-Forwarded-For}, as
-   * behind the production proxy ({@code server.forward-headers-strategy=framework}).
+   * A browser at another address: the tests' application takes the client from {@code X-Forwarded-For} sent from
+   * the loopback address, its trusted proxy, as behind the production proxy ({@code server.forward-headers-strategy=native}).
    */
   public WebappSession(int port, String clientAddress) {
     this.port = port;

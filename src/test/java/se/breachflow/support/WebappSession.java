@@ -71,6 +71,11 @@ public final class WebappSession {
     return send("PUT", path, body);
   }
 
+  /** A DELETE with the session's cookie and CSRF token. */
+  public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+    return send("DELETE", path, "");
+  }
+
   private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
     refreshToken();
     return client.send(request(path).header("Content-Type", "application/json")

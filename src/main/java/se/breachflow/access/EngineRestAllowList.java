@@ -29,7 +29,8 @@ import se.breachflow.web.SecurityHeadersFilter;
  * metrics, deployments, identity, authorizations, variables set directly, deletion, modification, batches,
  * ...) answers {@code 403}, whatever the engine's authorizations would say: Camunda grants reading much of it
  * to anyone who may read the process definition. Runs after engine REST's authentication. The webapps do not
- * use engine REST (they have their own API under {@code /camunda/api/engine}).
+ * use engine REST: they have their own copy of it under {@code /camunda/api/engine}, with an allow-list of its own
+ * ({@link WebappEngineApiAllowList}).
  */
 public class EngineRestAllowList extends OncePerRequestFilter {
 

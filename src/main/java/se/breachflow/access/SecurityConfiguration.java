@@ -97,12 +97,14 @@ public class SecurityConfiguration {
     return registration;
   }
 
+  /** The webapps' engine API (Tasklist, Cockpit, Welcome): for non-administrators only what those apps need. */
   @Bean
-  FilterRegistrationBean<RestrictedPaths> webappEngineMetricsAccess(ProcessEngine engine) {
-    FilterRegistrationBean<RestrictedPaths> registration = new FilterRegistrationBean<>(
-        RestrictedPaths.webappEngineMetrics(engine.getIdentityService(), webappPath, engine.getName()));
+  FilterRegistrationBean<WebappEngineApiAllowList> webappEngineApiAllowList(ProcessEngine engine, SystemCalls system) {
+    FilterRegistrationBean<WebappEngineApiAllowList> registration = new FilterRegistrationBean<>(
+        new WebappEngineApiAllowList(engine.getIdentityService(), engine.getAuthorizationService(), system,
+            webappPath, engine.getName()));
     registration.addUrlPatterns(webappPath + "/api/engine/*");
-    registration.setName("webapp-engine-metrics-access");
+    registration.setName("webapp-engine-api-allow-list");
     registration.setOrder(11);
     return registration;
   }

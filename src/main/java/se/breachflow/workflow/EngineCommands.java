@@ -4,9 +4,13 @@ import java.lang.reflect.Field;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
@@ -36,7 +40,11 @@ final class EngineCommands {
   private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
   private static final Field SUBMIT_RETURN = field(SubmitTaskFormCmd.class, "returnVariables");
   private static final Field SUBMIT_DESERIALIZE = field(SubmitTaskFormCmd.class, "deserializeValues");
+  private static final Field CLAIM_TASK = field(ClaimTaskCmd.class, "taskId");
   private static final Field CLAIM_USER = field(ClaimTaskCmd.class, "userId");
+  private static final Field DELEGATE_TASK = field(DelegateTaskCmd.class, "taskId");
+  private static final Field PROPERTY_TASK = field(AbstractSetTaskPropertyCmd.class, "taskId");
+  private static final Field IDENTITY_LINK_USER = field(AbstractAddIdentityLinkCmd.class, "userId");
   private static final Field SAVE_TASK = field(SaveTaskCmd.class, "task");
   private static final Field ADD_COMMENT_TASK = field(AddCommentCmd.class, "taskId");
   private static final Field ADD_COMMENT_INSTANCE = field(AddCommentCmd.class, "processInstanceId");
@@ -76,6 +84,25 @@ final class EngineCommands {
 
   static String claimant(ClaimTaskCmd command) {
     return get(CLAIM_USER, command);
+  }
+
+  /** The user a task is assigned to ({@code setAssignee}; null: nobody). */
+  static String assignee(AssignTaskCmd command) {
+    return get(IDENTITY_LINK_USER, command);
+  }
+
+  /** The existing task a claim, a delegation or a change of a task's property is about, or null for another command. */
+  static String changedTask(Command<?> command) {
+    if (command instanceof ClaimTaskCmd claim) {
+      return get(CLAIM_TASK, claim);
+    }
+    if (command instanceof DelegateTaskCmd delegate) {
+      return get(DELEGATE_TASK, delegate);
+    }
+    if (command instanceof AbstractSetTaskPropertyCmd<?> property) {
+      return get(PROPERTY_TASK, property);
+    }
+    return null;
   }
 
   static TaskEntity savedTask(SaveTaskCmd command) {

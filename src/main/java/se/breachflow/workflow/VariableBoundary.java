@@ -11,9 +11,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -31,6 +37,7 @@ import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
@@ -82,6 +89,8 @@ import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -122,8 +131,15 @@ import se.breachflow.shared.Times;
  *   <li>Everything that sets variables or moves a case by other means — variables set directly, modification,
  *       restart, migration, messages, signals, conditions, BPMN errors and escalations on tasks, external tasks,
  *       case executions — and what re-routes or renames a task (identity links, name, due date, priority, owner;
- *       claiming for someone else), attachments, and comments by someone who may not work the task: refused to
- *       everyone but administrators. Code running without a user (timers, the application itself) is trusted.</li>
+ *       claiming for someone else, delegation), attachments, and comments by someone who may not work the task:
+ *       refused to everyone but administrators. Code running without a user (timers, the application itself) is
+ *       trusted.</li>
+ *   <li>A task is <b>claimed or assigned</b> only to one of its candidates — a member of a candidate group, or a
+ *       candidate user — whoever asks but an administrator: the assignee may read and work the task, so
+ *       assigning it to anybody else would hand the case to them. A delegated task ({@code PENDING}) is not
+ *       completed: {@code submit-form} would only resolve the delegation and drop what was sent.</li>
+ *   <li>A task or process definition that does not exist is a 404 ({@link UnknownResourceException}), not the
+ *       engine's 500.</li>
  * </ul>
  *
  * Refusals are 400 (what was sent, with the fields named: {@link InvalidSubmissionException}) or 403 (what the
@@ -194,7 +210,7 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
         @Override
         protected boolean shouldLogFine(Throwable exception) {
           return exception instanceof InvalidSubmissionException || exception instanceof RefusedException
-              || super.shouldLogFine(exception);
+              || exception instanceof UnknownResourceException || super.shouldLogFine(exception);
         }
       };
     }
@@ -235,6 +251,10 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
     if (command instanceof GetTaskFormVariablesCmd formVariables) {
       return (T) formVariables(context, formVariables, (VariableMap) then.execute(command));
     }
+    String changedTask = EngineCommands.changedTask(command);
+    if (changedTask != null && context.getTaskManager().findTaskById(changedTask) == null) {
+      throw UnknownResourceException.task();
+    }
     Authentication user = context.getAuthentication();
     if (user != null && !context.getAuthorizationManager().isCamundaAdmin(user)) {
       String refusal = refusal(context, command);
@@ -249,10 +269,15 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
 
   private Object start(CommandContext context, EngineCommands.Start start, CommandExecutor then,
       Command<?> command) {
-    ProcessDefinitionEntity definition = start.builder() != null
-        ? new GetDeployedProcessDefinitionCmd(start.builder(), false).execute(context)
-        : context.getProcessEngineConfiguration().getDeploymentCache()
-            .findDeployedProcessDefinitionById(start.definitionId());
+    ProcessDefinitionEntity definition;
+    try {
+      definition = start.builder() != null
+          ? new GetDeployedProcessDefinitionCmd(start.builder(), false).execute(context)
+          : context.getProcessEngineConfiguration().getDeploymentCache()
+              .findDeployedProcessDefinitionById(start.definitionId());
+    } catch (NullValueException | NotFoundException none) {
+      throw UnknownResourceException.processDefinition();
+    }
     if (!BpmnIds.PROCESS.equals(definition.getKey())) {
       return then.execute(command);
     }
@@ -293,8 +318,11 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
 
   private Object complete(CommandContext context, EngineCommands.Completion completion, CommandExecutor then,
       Command<?> command) {
-    TaskEntity task = context.getTaskManager().findTaskById(completion.taskId());
-    if (task == null || !ofTheProcess(task)) {
+    TaskEntity task = completion.taskId() == null ? null : context.getTaskManager().findTaskById(completion.taskId());
+    if (task == null) {
+      throw UnknownResourceException.task();
+    }
+    if (!ofTheProcess(task)) {
       return then.execute(command);
     }
     boolean sent = completion.variables() != null && !completion.variables().isEmpty();
@@ -308,6 +336,12 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
     // Whether the person may work the task at all comes before anything is said about what they sent.
     for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
       checker.checkTaskWork(task);
+    }
+    if (task.getDelegationState() == DelegationState.PENDING) {
+      // The engine's submit-form would resolve the delegation instead, and what was sent would be lost.
+      throw new RefusedException("Uppgiften är delegerad och kan inte slutföras nu: den som har fått den lämnar "
+          + "tillbaka den till " + (task.getOwner() == null ? "ägaren" : task.getOwner()) + " (resolve, utan "
+          + "värden), som sedan slutför den med formuläret. Uppgifter delegeras inte i den här processen.");
     }
     TaskForm form = forms.of(BpmnIds.step(task.getTaskDefinitionKey()));
     Incident incident = incident(task);
@@ -430,6 +464,8 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
         DeleteIdentityLinkCmd.class)) {
       refused.put(type, "Vem som kan ta en uppgift bestäms av processen.");
     }
+    // The process has no delegation step: a delegated task's form would only resolve the delegation (see complete).
+    refused.put(DelegateTaskCmd.class, "Uppgifter delegeras inte i den här processen: tilldela uppgiften i stället.");
     for (Class<?> type : List.of(CreateAttachmentCmd.class, SaveAttachmentCmd.class, DeleteAttachmentCmd.class)) {
       refused.put(type, "Bilagor sparas inte i processen: underlag hör till incidenten i registret.");
     }
@@ -453,10 +489,21 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
           && !CHANGEABLE_TASK_PROPERTIES.containsAll(task.getPropertyChanges().keySet())) {
         return TASK_PROPERTIES;
       }
+      if (task != null && task.getRevision() > 0 && task.getPropertyChanges().containsKey(TaskEntity.ASSIGNEE)
+          && task.getAssignee() != null) {
+        return notACandidate(context, task, task.getAssignee());
+      }
     }
-    if (command instanceof ClaimTaskCmd claim && EngineCommands.claimant(claim) != null
-        && !EngineCommands.claimant(claim).equals(context.getAuthenticatedUserId())) {
-      return "Du kan bara ta en uppgift själv. Tilldela den i stället om någon annan ska göra den.";
+    if (command instanceof ClaimTaskCmd claim && EngineCommands.claimant(claim) != null) {
+      if (!EngineCommands.claimant(claim).equals(context.getAuthenticatedUserId())) {
+        return "Du kan bara ta en uppgift själv. Tilldela den i stället om någon annan ska göra den.";
+      }
+      return notACandidate(context, context.getTaskManager().findTaskById(EngineCommands.changedTask(claim)),
+          EngineCommands.claimant(claim));
+    }
+    if (command instanceof AssignTaskCmd assign && EngineCommands.assignee(assign) != null) {
+      return notACandidate(context, context.getTaskManager().findTaskById(EngineCommands.changedTask(assign)),
+          EngineCommands.assignee(assign));
     }
     if (command instanceof AddCommentCmd || command instanceof UpdateCommentCmd
         || command instanceof DeleteTaskCommentCmd || command instanceof DeleteProcessInstanceCommentCmd) {
@@ -471,6 +518,42 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
       }
     }
     return null;
+  }
+
+  /**
+   * Why the task cannot go to this user, or null when the user is one of its candidates: a candidate user, or a
+   * member of a candidate group. The application checks this, not the caller: it is read without the caller's
+   * authorizations (which may not even let them read another user's groups, with LDAP).
+   */
+  private static String notACandidate(CommandContext context, TaskEntity task, String userId) {
+    Set<String> groups = new TreeSet<>();
+    for (IdentityLink link : task.getCandidates()) {
+      if (userId.equals(link.getUserId())) {
+        return null;
+      }
+      if (link.getGroupId() != null) {
+        groups.add(link.getGroupId());
+      }
+    }
+    if (!groups.isEmpty() && asTheApplication(context, () -> context.getReadOnlyIdentityProvider()
+        .createGroupQuery(context).groupMember(userId).list().stream().map(Group::getId).anyMatch(groups::contains))) {
+      return null;
+    }
+    return groups.isEmpty()
+        ? "Uppgiften har inga kandidater: bara en administratör kan tilldela den."
+        : "Uppgiften kan bara tas av eller tilldelas någon som hör till " + String.join(", ", groups) + ".";
+  }
+
+  /** Runs a read with neither the current user's authentication nor the engine's authorization checks. */
+  private static <T> T asTheApplication(CommandContext context, Supplier<T> read) {
+    IdentityService identity = context.getProcessEngineConfiguration().getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return context.runWithoutAuthorization(read::get);
+    } finally {
+      identity.setAuthentication(caller);
+    }
   }
 
   // ------------------------------------------------------------------------------------------------ helpers

@@ -11,15 +11,19 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.apache.catalina.valves.RemoteIpValve;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import se.breachflow.BreachflowApplication;
 
-/** The prod profile: secrets from the environment only, no demo user. */
+/** The prod profile: secrets from the environment only, no demo user, the proxy's headers only from trusted proxies. */
 class ProdProfileTest {
 
   @Test
@@ -71,11 +75,34 @@ class ProdProfileTest {
           HttpResponse.BodyHandlers.ofString());
       assertThat(login.statusCode()).isEqualTo(403);
       assertThat(login.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");
+
+      // The proxy's headers are Tomcat's RemoteIpValve's, believed from Tomcat's default trusted proxies.
+      assertThat(remoteIpValve(context).getInternalProxies()).isEqualTo(new RemoteIpValve().getInternalProxies());
     }
   }
 
+  /** BREACHFLOW_TRUSTED_PROXIES names the proxies whose X-Forwarded-For and X-Forwarded-Proto are believed. */
+  @Test
+  void shouldBelieveForwardedHeadersOnlyFromTheConfiguredProxies() {
+    String url = "jdbc:h2:mem:prod-proxies;DB_CLOSE_DELAY=-1";
+    try (ConfigurableApplicationContext context = prod(url, "ett-långt-lösenord",
+        "--BREACHFLOW_TRUSTED_PROXIES=10\\.1\\.2\\.3")) {
+      RemoteIpValve valve = remoteIpValve(context);
+      assertThat(valve.getInternalProxies()).isEqualTo("10\\.1\\.2\\.3");
+      assertThat(valve.getRemoteIpHeader()).isEqualTo("X-Forwarded-For");
+      assertThat(valve.getProtocolHeader()).isEqualTo("X-Forwarded-Proto");
+    }
+  }
+
+  private static RemoteIpValve remoteIpValve(ConfigurableApplicationContext context) {
+    TomcatWebServer server = (TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer();
+    return Arrays.stream(server.getTomcat().getEngine().getPipeline().getValves())
+        .filter(RemoteIpValve.class::isInstance).map(RemoteIpValve.class::cast).findFirst()
+        .orElseThrow(() -> new AssertionError("no RemoteIpValve: server.forward-headers-strategy is not native"));
+  }
+
   /** Starts the application as production would, with settings as command-line arguments (high precedence). */
-  private static ConfigurableApplicationContext prod(String url, String adminPassword) {
+  private static ConfigurableApplicationContext prod(String url, String adminPassword, String... more) {
     List<String> args = new ArrayList<>(List.of(
         "--spring.profiles.active=prod",
         "--spring.datasource.url=" + url,
@@ -90,6 +117,7 @@ class ProdProfileTest {
     if (adminPassword != null) {
       args.add("--camunda.bpm.admin-user.password=" + adminPassword);
     }
+    args.addAll(List.of(more));
     return new SpringApplicationBuilder(BreachflowApplication.class).run(args.toArray(String[]::new));
   }
 }

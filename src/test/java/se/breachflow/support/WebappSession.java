@@ -26,8 +26,8 @@ public final class WebappSession {
   }
 
   /**
-   * A browser at another address: the tests' application takes the client from {@code X-Forwarded-For}, as
-   * behind the production proxy ({@code server.forward-headers-strategy=framework}).
+   * A browser at another address: the tests' application takes the client from {@code X-Forwarded-For} sent from
+   * the loopback address, its trusted proxy, as behind the production proxy ({@code server.forward-headers-strategy=native}).
    */
   public WebappSession(int port, String clientAddress) {
     this.port = port;
@@ -69,6 +69,11 @@ public final class WebappSession {
   /** A JSON PUT with the session's cookie and CSRF token, as the webapps send it. */
   public HttpResponse<String> put(String path, String body) throws IOException, InterruptedException {
     return send("PUT", path, body);
+  }
+
+  /** A DELETE with the session's cookie and CSRF token. */
+  public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+    return send("DELETE", path, "");
   }
 
   private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {

@@ -12,10 +12,12 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The client a login comes from: the remote address as the application sees it. Behind a proxy with
- * {@code server.forward-headers-strategy=framework} (prod), that is the address the proxy put into
- * {@code X-Forwarded-For} / {@code Forwarded} (README, Security). An IPv6 client is its /64 network: one
- * machine usually holds a whole /64 and could otherwise take a new address for every try.
+ * The client a login comes from: the remote address as the application sees it. Behind the proxy
+ * ({@code server.forward-headers-strategy=native} in prod), Tomcat's RemoteIpValve has already replaced it with
+ * the address in {@code X-Forwarded-For} — but only when the request came from a trusted proxy
+ * ({@code server.tomcat.remoteip.internal-proxies}, {@code BREACHFLOW_TRUSTED_PROXIES}); {@code Forwarded} is
+ * never read (README, Security). A client can therefore not name a new address with every guess. An IPv6 client
+ * is its /64 network: one machine usually holds a whole /64 and could otherwise take a new address for every try.
  */
 final class LoginClient {
 

@@ -69,13 +69,15 @@ class HealthTest {
       assertThat(metrics.getBody()).contains("breachflow_incidents_open", "breachflow_incidents_near_deadline",
           "breachflow_outbox_backlog", "breachflow_jobs_failed");
 
-      // The database goes away.
-      app.getBean(JdbcTemplate.class).execute("SHUTDOWN");
+      // The database goes away: its files first, then the open database, so that nothing (the job executor, the
+      // outbox) can open it again from the files between the two (IFEXISTS finds none). Deleted files stay
+      // usable to the open database until it shuts down.
       try (Stream<Path> files = Files.list(dataDir)) {
         for (Path path : files.toList()) {
           Files.delete(path);
         }
       }
+      app.getBean(JdbcTemplate.class).execute("SHUTDOWN");
       // The db component probes the database at most once a second (DatabaseHealthIndicator).
       Thread.sleep(DatabaseHealthIndicator.PROBE_INTERVAL.toMillis() + 100);
       ResponseEntity<String> down = http.getForEntity(base + "/actuator/health", String.class);

@@ -87,7 +87,7 @@ public class AccessSetup implements SmartInitializingSingleton, AccessRules.Gran
 
   void setUp() {
     if (identity.isReadOnly()) {
-      LOG.info("The identity provider is read-only (LDAP): groups {}, coordinator-<id>, dpo-<id>, management-<id> "
+      LOG.info("The identity provider is read-only (LDAP): groups {}, coordinator-<id>, dpo-<id>, decision-maker-<id>, management-<id> "
           + "come from the directory", Groups.STAFF);
     }
     group(Groups.STAFF, "Medarbetare");
@@ -99,11 +99,13 @@ public class AccessSetup implements SmartInitializingSingleton, AccessRules.Gran
     for (DataController controller : controllers.all()) {
       String coordinators = Groups.coordinators(controller.id());
       String dpo = Groups.dpo(controller.id());
+      String decisionMakers = Groups.decisionMakers(controller.id());
       String management = Groups.management(controller.id());
       group(coordinators, "Dataskyddssamordnare – " + controller.name());
       group(dpo, "Dataskyddsombud – " + controller.name());
+      group(decisionMakers, "Beslutsfattare – " + controller.name());
       group(management, "Ledning – " + controller.name());
-      for (String worker : List.of(coordinators, dpo)) {
+      for (String worker : List.of(coordinators, dpo, decisionMakers)) {
         grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       }
       grant(management, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

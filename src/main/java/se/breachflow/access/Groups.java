@@ -22,6 +22,15 @@ public final class Groups {
     return "dpo-" + controllerId;
   }
 
+  /**
+   * Beslutsfattare of a controller: the official its delegationsordning names to decide, on the DPO's advice,
+   * whether to notify IMY and to inform the data subjects (GDPR Art. 38(6): the DPO advises, the controller
+   * decides).
+   */
+  public static String decisionMakers(String controllerId) {
+    return "decision-maker-" + controllerId;
+  }
+
   /** Management (ledning) of a controller: reads, never works tasks. */
   public static String management(String controllerId) {
     return "management-" + controllerId;

@@ -16,7 +16,7 @@ import se.breachflow.organisation.DataController;
  *
  * <ul>
  *   <li>administrators ({@code camunda-admin}) see everything;</li>
- *   <li>the controller's coordinators and DPO see the whole case and work it;</li>
+ *   <li>the controller's coordinators, DPO and decision makers see the whole case and work it;</li>
  *   <li>the controller's management sees the whole case, read-only;</li>
  *   <li>the reporter sees the status of their own report, not the DPO's notes ({@link Part#REPORTER});</li>
  *   <li>anyone else: {@link Part#NONE} — the API answers 404, as if the incident did not exist.</li>
@@ -55,7 +55,8 @@ public class IncidentAccess {
     if (groups.contains(Groups.ADMIN)) {
       return Part.ADMINISTRATOR;
     }
-    if (groups.contains(Groups.coordinators(controllerId)) || groups.contains(Groups.dpo(controllerId))) {
+    if (groups.contains(Groups.coordinators(controllerId)) || groups.contains(Groups.dpo(controllerId))
+        || groups.contains(Groups.decisionMakers(controllerId))) {
       return Part.CASE_WORKER;
     }
     if (groups.contains(Groups.management(controllerId))) {

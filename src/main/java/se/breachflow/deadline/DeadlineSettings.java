@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param supplement a preliminary notification is to be supplemented within this
  * @param supplementReminderBefore the reminder this long before the supplement is due
  * @param dataSubjectReminder the data subjects are to be told "without undue delay": a reminder after this
+ * @param changeSupplement a supplement the follow-up asks for (facts changed, not a breach after all) is due
+ *     within this
  */
 @ConfigurationProperties(prefix = "breachflow.deadlines")
 public record DeadlineSettings(
@@ -22,11 +24,12 @@ public record DeadlineSettings(
     @DefaultValue("PT4H") Duration unassignedReminder,
     @DefaultValue("P28D") Duration supplement,
     @DefaultValue("P7D") Duration supplementReminderBefore,
-    @DefaultValue("PT48H") Duration dataSubjectReminder) {
+    @DefaultValue("PT48H") Duration dataSubjectReminder,
+    @DefaultValue("P14D") Duration changeSupplement) {
 
   public DeadlineSettings {
     for (Duration duration : new Duration[] {reminderBefore, escalationBefore, unassignedReminder, supplement,
-        supplementReminderBefore, dataSubjectReminder}) {
+        supplementReminderBefore, dataSubjectReminder, changeSupplement}) {
       if (duration.isNegative() || duration.isZero()) {
         throw new IllegalStateException("breachflow.deadlines: every duration must be positive, got " + duration);
       }

@@ -1,5 +1,6 @@
 package se.breachflow.deadline;
 
+import java.time.Instant;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
@@ -44,6 +45,16 @@ public class DeadlineTimers {
   /** When the data subjects should have been told, counted from the decision to tell them. */
   public Date dataSubjectDue() {
     return Date.from(Times.now().plus(settings.dataSubjectReminder()));
+  }
+
+  /** When a supplement the follow-up asked for (facts changed, not a breach after all) is due: soon. */
+  public Instant changeSupplementDue(Instant now) {
+    return now.plus(settings.changeSupplement());
+  }
+
+  /** A reminder before IMY's deadline for informing the data subjects (Art. 34(4)). */
+  public Date imyOrderReminderAt(Date deadline) {
+    return Date.from(deadline.toInstant().minus(settings.reminderBefore()));
   }
 
   /** When a preliminary notification is to be supplemented, counted from its submission. */

@@ -220,6 +220,7 @@ final class ImyNotificationContent {
         .field("När skickades den ursprungliga anmälan?", imy == null ? NOT_STATED : time(imy.submittedAt()))
         .field("När skickades kompletteringen?", imy == null || imy.supplementSubmittedAt() == null
             ? "Ännu inte skickad" : time(imy.supplementSubmittedAt()))
+        .field("Typ av komplettering", imy == null ? NOT_STATED : Swedish.label(imy.supplementKind()))
         .field("Vad kompletteringen gäller", imy == null ? NOT_STATED : text(imy.supplementText()))
         .build());
     List<Section> changes = changes(previous, notification(data));

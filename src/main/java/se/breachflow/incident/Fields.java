@@ -52,6 +52,13 @@ public final class Fields {
   public static final Field<String> PROCESSOR = text("processor", 500);
   public static final Field<Instant> PROCESSOR_NOTIFIED_AT = instant("processorNotifiedAt");
   public static final Field<String> MEASURES_TAKEN = text("measuresTaken", MAX_TEXT);
+  /** When the incident ended; empty while it is ongoing. */
+  public static final Field<Instant> ENDED_AT = instant("endedAt");
+  /** The approximate number of records (Art. 33(3)(a)). */
+  public static final Field<Integer> RECORD_COUNT = integer("recordCount", 0);
+  public static final Field<Set<DataSubjectGroup>> DATA_SUBJECT_GROUPS =
+      enumSet("dataSubjectGroups", DataSubjectGroup.class);
+  public static final Field<String> SECURITY_MEASURES_BEFORE = text("securityMeasuresBefore", MAX_TEXT);
 
   // Risk factors the coordinator sets (ENISA)
   public static final Field<Identifiability> IDENTIFIABILITY = enumeration("identifiability", Identifiability.class);
@@ -64,10 +71,18 @@ public final class Fields {
   public static final Field<Boolean> UNINTELLIGIBLE = bool("unintelligible");
   public static final Field<Boolean> PUBLICLY_AVAILABLE = bool("publiclyAvailable");
 
-  // The DPO's decision
+  // The DPO's advice
+  public static final Field<Boolean> DPO_ADVICE_NOT_A_BREACH = bool("dpoAdviceNotABreach");
+  public static final Field<Boolean> DPO_ADVICE_NOTIFY_IMY = bool("dpoAdviceNotifyImy");
+  public static final Field<Boolean> DPO_ADVICE_INFORM_DATA_SUBJECTS = bool("dpoAdviceInformDataSubjects");
+  public static final Field<String> DPO_ADVICE_REASONS = text("dpoAdviceReasons", MAX_TEXT);
+
+  // The controller's decision (in version 1 of the process, the DPO's)
   public static final Field<Boolean> NOT_A_BREACH = bool("notABreach");
   public static final Field<Boolean> NOTIFY_IMY = bool("notifyImy");
   public static final Field<Boolean> INFORM_DATA_SUBJECTS = bool("informDataSubjects");
+  /** The risk is urgent: tell the data subjects now, before or with the notification (EDPB 9/2022 §59). */
+  public static final Field<Boolean> INFORM_URGENTLY = bool("informUrgently");
   public static final Field<String> DECISION_JUSTIFICATION = text("decisionJustification", MAX_TEXT);
   /** Which parts of the record may be secret under OSL, and why (sekretessmarkering). */
   public static final Field<String> SECRECY_MARKING = text("secrecyMarking", MAX_TEXT);
@@ -77,6 +92,9 @@ public final class Fields {
   public static final Field<Instant> IMY_SUBMITTED_AT = instant("imySubmittedAt");
   public static final Field<ImyReportType> IMY_REPORT_TYPE = enumeration("imyReportType", ImyReportType.class);
   public static final Field<String> IMY_LATE_REASON = text("imyLateReason", MAX_TEXT);
+  public static final Field<String> IMY_CONTACT_ADDRESS = text("imyContactAddress", 2000);
+  public static final Field<Instant> DATA_SUBJECTS_PLANNED_AT = instant("dataSubjectsPlannedAt");
+  public static final Field<SupplementKind> SUPPLEMENT_KIND = enumeration("supplementKind", SupplementKind.class);
   public static final Field<Instant> IMY_SUPPLEMENT_SUBMITTED_AT = instant("imySupplementSubmittedAt");
   public static final Field<String> SUPPLEMENT_TEXT = text("supplementText", MAX_TEXT);
 
@@ -90,24 +108,28 @@ public final class Fields {
   // Follow-up
   public static final Field<String> REMEDIAL_ACTIONS = text("remedialActions", MAX_TEXT);
   public static final Field<String> LESSONS_LEARNED = text("lessonsLearned", MAX_TEXT);
+  public static final Field<FollowUpStep> NEXT_STEP = enumeration("nextStep", FollowUpStep.class);
+  public static final Field<Instant> IMY_ORDER_RECEIVED_AT = instant("imyOrderReceivedAt");
+  public static final Field<Instant> IMY_ORDER_DEADLINE = instant("imyOrderDeadline");
 
   // Shown in the task forms, not edited: the template variables the forms' texts name
   public static final String INCIDENT_NUMBER = "incidentNumber";
   public static final String INCIDENT_SUMMARY = "incidentSummary";
   public static final String DEADLINE_TEXT = "deadlineText";
   public static final String ASSESSMENT_TEXT = "assessmentText";
+  public static final String DPO_ADVICE_TEXT = "dpoAdviceText";
 
   /** Free texts that may contain personal data (kept out of the engine's history, should they reach it). */
   public static final List<Field<String>> FREE_TEXTS = List.of(
-      DESCRIPTION, PROCESSOR, MEASURES_TAKEN, DECISION_JUSTIFICATION, SECRECY_MARKING, IMY_LATE_REASON,
-      SUPPLEMENT_TEXT, DATA_SUBJECTS_INFORMED_HOW, DATA_SUBJECTS_NOT_INFORMED_REASON, REMEDIAL_ACTIONS,
-      LESSONS_LEARNED);
+      DESCRIPTION, PROCESSOR, MEASURES_TAKEN, SECURITY_MEASURES_BEFORE, DPO_ADVICE_REASONS, DECISION_JUSTIFICATION,
+      SECRECY_MARKING, IMY_LATE_REASON, IMY_CONTACT_ADDRESS, SUPPLEMENT_TEXT, DATA_SUBJECTS_INFORMED_HOW,
+      DATA_SUBJECTS_NOT_INFORMED_REASON, REMEDIAL_ACTIONS, LESSONS_LEARNED);
 
   /** The report's fields besides the controller (start form and API). */
   public static final List<Field<?>> REPORT = List.of(
       DESCRIPTION, CAUSE, OCCURRED_AT, DISCOVERED_AT, BREACH_TYPES, DATA_CATEGORIES, DATA_SUBJECT_COUNT,
       VULNERABLE_SUBJECTS, RECIPIENT, RECIPIENT_CONFIRMED_DELETION, PROCESSOR_INVOLVED, PROCESSOR,
-      PROCESSOR_NOTIFIED_AT, MEASURES_TAKEN);
+      PROCESSOR_NOTIFIED_AT, MEASURES_TAKEN, ENDED_AT, RECORD_COUNT, DATA_SUBJECT_GROUPS, SECURITY_MEASURES_BEFORE);
 
   /**
    * The report's fields the coordinator corrects in the assessment: all but when it was discovered and when a
@@ -126,7 +148,8 @@ public final class Fields {
 
   /** The names of every field declared here, and of what the forms only show. */
   public static Set<String> names() {
-    Set<String> names = new TreeSet<>(List.of(INCIDENT_NUMBER, INCIDENT_SUMMARY, DEADLINE_TEXT, ASSESSMENT_TEXT));
+    Set<String> names = new TreeSet<>(List.of(INCIDENT_NUMBER, INCIDENT_SUMMARY, DEADLINE_TEXT, ASSESSMENT_TEXT,
+        DPO_ADVICE_TEXT));
     all().forEach(field -> names.add(field.name()));
     return names;
   }

@@ -27,8 +27,10 @@ public record Incident(
     RiskFacts facts,
     RiskAssessment preliminaryAssessment,
     RiskAssessment finalAssessment,
+    DpoAdvice dpoAdvice,
     Decision decision,
     ImyNotification imy,
+    ImyOrder imyOrder,
     DataSubjectsOutcome dataSubjects,
     FollowUp followUp,
     String secrecyMarking) {
@@ -75,8 +77,10 @@ public record Incident(
     builder.facts = facts;
     builder.preliminaryAssessment = preliminaryAssessment;
     builder.finalAssessment = finalAssessment;
+    builder.dpoAdvice = dpoAdvice;
     builder.decision = decision;
     builder.imy = imy;
+    builder.imyOrder = imyOrder;
     builder.dataSubjects = dataSubjects;
     builder.followUp = followUp;
     builder.secrecyMarking = secrecyMarking;
@@ -97,8 +101,10 @@ public record Incident(
     private RiskFacts facts;
     private RiskAssessment preliminaryAssessment;
     private RiskAssessment finalAssessment;
+    private DpoAdvice dpoAdvice;
     private Decision decision;
     private ImyNotification imy;
+    private ImyOrder imyOrder;
     private DataSubjectsOutcome dataSubjects;
     private FollowUp followUp;
     private String secrecyMarking;
@@ -162,6 +168,16 @@ public record Incident(
       return this;
     }
 
+    public Builder dpoAdvice(DpoAdvice value) {
+      dpoAdvice = value;
+      return this;
+    }
+
+    public Builder imyOrder(ImyOrder value) {
+      imyOrder = value;
+      return this;
+    }
+
     public Builder decision(Decision value) {
       decision = value;
       return this;
@@ -189,8 +205,8 @@ public record Incident(
 
     public Incident build() {
       return new Incident(number, controllerId, processInstanceId, status, reporterId, reportedAt,
-          authorityDeadline, late, report, facts, preliminaryAssessment, finalAssessment, decision, imy,
-          dataSubjects, followUp, secrecyMarking);
+          authorityDeadline, late, report, facts, preliminaryAssessment, finalAssessment, dpoAdvice, decision, imy,
+          imyOrder, dataSubjects, followUp, secrecyMarking);
     }
   }
 }

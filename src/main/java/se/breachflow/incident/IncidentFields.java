@@ -17,7 +17,8 @@ import se.breachflow.shared.Records;
 final class IncidentFields {
 
   /** Who and when: the audit entry itself says it. */
-  private static final Set<String> NOT_COMPARED = Set.of("decidedBy", "decidedAt", "recordedBy", "closedBy");
+  private static final Set<String> NOT_COMPARED = Set.of("advisedBy", "advisedAt", "decidedBy", "decidedAt",
+      "recordedBy", "closedBy");
 
   private IncidentFields() {}
 
@@ -30,8 +31,10 @@ final class IncidentFields {
     flatten(fields, "", incident.facts());
     assessment(fields, "preliminaryAssessment", incident.preliminaryAssessment());
     assessment(fields, "finalAssessment", incident.finalAssessment());
+    flatten(fields, "dpoAdvice.", incident.dpoAdvice());
     flatten(fields, "decision.", incident.decision());
     flatten(fields, "imy.", incident.imy());
+    flatten(fields, "imyOrder.", incident.imyOrder());
     flatten(fields, "dataSubjects.", incident.dataSubjects());
     flatten(fields, "followUp.", incident.followUp());
     put(fields, "secrecyMarking", incident.secrecyMarking());

@@ -9,7 +9,13 @@ import se.breachflow.assessment.BreachType;
 import se.breachflow.assessment.Cause;
 import se.breachflow.assessment.DataCategory;
 
-/** What the reporter said happened, as corrected by the coordinator. Free texts may hold personal data. */
+/**
+ * What the reporter said happened, as corrected by the coordinator. Free texts may hold personal data.
+ *
+ * @param endedAt when the incident ended; null while it is ongoing or not known
+ * @param recordCount the approximate number of records concerned (Art. 33(3)(a)); null when not known
+ * @param securityMeasuresBefore the security measures that were in place before the breach
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL) // as the API shows it (IncidentView)
 public record IncidentReport(
     String description,
@@ -24,7 +30,11 @@ public record IncidentReport(
     boolean recipientConfirmedDeletion,
     String processor,
     Instant processorNotifiedAt,
-    String measuresTaken) {
+    String measuresTaken,
+    Instant endedAt,
+    Integer recordCount,
+    Set<DataSubjectGroup> dataSubjectGroups,
+    String securityMeasuresBefore) {
 
   /**
    * When the controller became aware (Art. 33): for a processor's breach, when the processor told it;
@@ -37,5 +47,6 @@ public record IncidentReport(
   public IncidentReport {
     breachTypes = Set.copyOf(breachTypes);
     dataCategories = Set.copyOf(dataCategories);
+    dataSubjectGroups = dataSubjectGroups == null ? Set.of() : Set.copyOf(dataSubjectGroups);
   }
 }

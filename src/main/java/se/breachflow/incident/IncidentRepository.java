@@ -50,7 +50,8 @@ public class IncidentRepository {
          and a.kind = 'PRELIMINARY' order by a.id desc fetch first 1 rows only)""";
 
   /** The columns of incident that say who did a step (user ids). */
-  static final List<String> PEOPLE = List.of("reporter_id", "decided_by", "imy_recorded_by", "closed_by");
+  static final List<String> PEOPLE = List.of("reporter_id", "dpo_advised_by", "decided_by", "imy_recorded_by",
+      "imy_order_recorded_by", "closed_by");
 
   /**
    * Every column of incident that may hold personal data: the forms' free texts ({@link Fields#FREE_TEXTS},
@@ -141,46 +142,81 @@ public class IncidentRepository {
     });
   }
 
+  public void saveDpoAdvice(String number, DpoAdvice advice) {
+    audited(number, () -> {
+      jdbc.update("""
+          update incident set dpo_advice_not_a_breach = :notABreach, dpo_advice_notify_imy = :notifyImy,
+            dpo_advice_inform_data_subjects = :informDataSubjects, dpo_advice_reasons = :reasons,
+            dpo_advised_by = :by, dpo_advised_at = :at where number = :number""", new MapSqlParameterSource()
+          .addValue("number", number)
+          .addValue("notABreach", advice.notABreach())
+          .addValue("notifyImy", advice.notifyImy())
+          .addValue("informDataSubjects", advice.informDataSubjects())
+          .addValue("reasons", advice.reasons())
+          .addValue("by", advice.advisedBy())
+          .addValue("at", time(advice.advisedAt())));
+    });
+  }
+
   public void saveDecision(String number, Decision decision) {
     audited(number, () -> {
       jdbc.update("""
           update incident set not_a_breach = :notABreach, notify_imy = :notifyImy,
-            inform_data_subjects = :informDataSubjects, decision_justification = :justification,
-            decided_by = :by, decided_at = :at where number = :number""", new MapSqlParameterSource()
+            inform_data_subjects = :informDataSubjects, inform_urgently = :informUrgently,
+            decision_justification = :justification, decided_by = :by, decided_at = :at
+          where number = :number""", new MapSqlParameterSource()
           .addValue("number", number)
           .addValue("notABreach", decision.notABreach())
           .addValue("notifyImy", decision.notifyImy())
           .addValue("informDataSubjects", decision.informDataSubjects())
+          .addValue("informUrgently", decision.informUrgently())
           .addValue("justification", decision.justification())
           .addValue("by", decision.decidedBy())
           .addValue("at", time(decision.decidedAt())));
     });
   }
 
-  public void saveImyNotification(String number, String caseNumber, Instant submittedAt, ImyReportType type,
-      String recordedBy, String lateReason) {
+  /** The notification as filed; its supplement's fields are left as they are. */
+  public void saveImyNotification(String number, ImyNotification imy) {
     audited(number, () -> {
       jdbc.update("""
           update incident set imy_case_number = :caseNumber, imy_submitted_at = :submittedAt,
-            imy_report_type = :type, imy_recorded_by = :by, imy_late_reason = :lateReason
+            imy_report_type = :type, imy_recorded_by = :by, imy_late_reason = :lateReason,
+            imy_contact_address = :contactAddress, data_subjects_planned_at = :plannedAt
           where number = :number""", new MapSqlParameterSource()
-          .addValue("lateReason", lateReason)
+          .addValue("lateReason", imy.lateReason())
+          .addValue("contactAddress", imy.contactAddress())
+          .addValue("plannedAt", time(imy.dataSubjectsPlannedAt()))
           .addValue("number", number)
-          .addValue("caseNumber", caseNumber)
-          .addValue("submittedAt", time(submittedAt))
-          .addValue("type", type.name())
-          .addValue("by", recordedBy));
+          .addValue("caseNumber", imy.caseNumber())
+          .addValue("submittedAt", time(imy.submittedAt()))
+          .addValue("type", imy.reportType().name())
+          .addValue("by", imy.recordedBy()));
     });
   }
 
-  public void saveSupplement(String number, Instant submittedAt, String text) {
+  public void saveSupplement(String number, Instant submittedAt, SupplementKind kind, String text) {
     audited(number, () -> {
       jdbc.update("""
-          update incident set imy_supplement_submitted_at = :submittedAt, supplement_text = :text
-          where number = :number""", new MapSqlParameterSource()
+          update incident set imy_supplement_submitted_at = :submittedAt, supplement_kind = :kind,
+            supplement_text = :text where number = :number""", new MapSqlParameterSource()
           .addValue("number", number)
           .addValue("submittedAt", time(submittedAt))
+          .addValue("kind", kind.name())
           .addValue("text", text));
+    });
+  }
+
+  /** IMY's order to inform the data subjects (Art. 34(4)). */
+  public void saveImyOrder(String number, ImyOrder order) {
+    audited(number, () -> {
+      jdbc.update("""
+          update incident set imy_order_received_at = :receivedAt, imy_order_deadline = :deadline,
+            imy_order_recorded_by = :by where number = :number""", new MapSqlParameterSource()
+          .addValue("number", number)
+          .addValue("receivedAt", time(order.receivedAt()))
+          .addValue("deadline", time(order.deadline()))
+          .addValue("by", order.recordedBy()));
     });
   }
 
@@ -268,14 +304,22 @@ public class IncidentRepository {
     String number = rs.getString("number");
     IncidentReport report = REPORT.read(rs);
     RiskFacts facts = FACTS.read(rs);
+    DpoAdvice advice = rs.getTimestamp("dpo_advised_at") == null ? null : new DpoAdvice(
+        rs.getBoolean("dpo_advice_not_a_breach"), rs.getBoolean("dpo_advice_notify_imy"),
+        rs.getBoolean("dpo_advice_inform_data_subjects"), rs.getString("dpo_advice_reasons"),
+        rs.getString("dpo_advised_by"), instant(rs, "dpo_advised_at"));
     Decision decision = rs.getTimestamp("decided_at") == null ? null : new Decision(
         rs.getBoolean("not_a_breach"), rs.getBoolean("notify_imy"), rs.getBoolean("inform_data_subjects"),
-        rs.getString("decision_justification"), rs.getString("decided_by"), instant(rs, "decided_at"));
+        rs.getBoolean("inform_urgently"), rs.getString("decision_justification"), rs.getString("decided_by"),
+        instant(rs, "decided_at"));
     ImyNotification imy = rs.getString("imy_case_number") == null ? null : new ImyNotification(
         rs.getString("imy_case_number"), instant(rs, "imy_submitted_at"),
         enumOrNull(ImyReportType.class, rs.getString("imy_report_type")), rs.getString("imy_recorded_by"),
-        rs.getString("imy_late_reason"),
-        instant(rs, "imy_supplement_submitted_at"), rs.getString("supplement_text"));
+        rs.getString("imy_late_reason"), rs.getString("imy_contact_address"), instant(rs, "data_subjects_planned_at"),
+        instant(rs, "imy_supplement_submitted_at"), enumOrNull(SupplementKind.class, rs.getString("supplement_kind")),
+        rs.getString("supplement_text"));
+    ImyOrder imyOrder = rs.getTimestamp("imy_order_received_at") == null ? null : new ImyOrder(
+        instant(rs, "imy_order_received_at"), instant(rs, "imy_order_deadline"), rs.getString("imy_order_recorded_by"));
     DataSubjectsOutcome dataSubjects = rs.getString("data_subject_communication") == null ? null
         : new DataSubjectsOutcome(
             DataSubjectCommunication.valueOf(rs.getString("data_subject_communication")),
@@ -296,8 +340,10 @@ public class IncidentRepository {
         .facts(facts)
         .preliminaryAssessment(latestAssessment(number, AssessmentKind.PRELIMINARY).orElse(null))
         .finalAssessment(latestAssessment(number, AssessmentKind.FINAL).orElse(null))
+        .dpoAdvice(advice)
         .decision(decision)
         .imy(imy)
+        .imyOrder(imyOrder)
         .dataSubjects(dataSubjects)
         .followUp(followUp)
         .secrecyMarking(rs.getString("secrecy_marking"))

@@ -7,6 +7,7 @@ public enum IncidentStatus implements Labelled {
   REPORTED("Rapporterad"),
   ASSESSMENT("Bedöms av dataskyddssamordnare"),
   DPO_REVIEW("Granskas av dataskyddsombud"),
+  DECISION("Beslutas av den personuppgiftsansvarige"),
   IMY_NOTIFICATION("Anmäls till IMY"),
   FOLLOW_UP("Åtgärder och uppföljning"),
   CLOSED("Avslutad"),

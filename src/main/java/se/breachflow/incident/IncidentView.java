@@ -39,9 +39,11 @@ public record IncidentView(
   public record CaseDetails(
       RiskFacts riskFacts,
       RiskAssessment finalAssessment,
+      DpoAdvice dpoAdvice,
       Decision decision,
       ImyNotification imy,
       Instant imyNotifiedAt,
+      ImyOrder imyOrder,
       DataSubjectsOutcome dataSubjects,
       FollowUp followUp,
       String secrecyMarking,
@@ -67,9 +69,11 @@ public record IncidentView(
     return view(incident, controllers, now, new CaseDetails(
         incident.facts(),
         incident.finalAssessment(),
+        incident.dpoAdvice(),
         incident.decision(),
         incident.imy(),
         incident.imy() == null ? null : incident.imy().submittedAt(),
+        incident.imyOrder(),
         incident.dataSubjects(),
         incident.followUp(),
         incident.secrecyMarking(),

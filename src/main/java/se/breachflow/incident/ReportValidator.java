@@ -7,6 +7,7 @@ import static se.breachflow.incident.Fields.DATA_CATEGORIES;
 import static se.breachflow.incident.Fields.DATA_SUBJECT_COUNT;
 import static se.breachflow.incident.Fields.DESCRIPTION;
 import static se.breachflow.incident.Fields.DISCOVERED_AT;
+import static se.breachflow.incident.Fields.ENDED_AT;
 import static se.breachflow.incident.Fields.OCCURRED_AT;
 import static se.breachflow.incident.Fields.PROCESSOR;
 import static se.breachflow.incident.Fields.PROCESSOR_INVOLVED;
@@ -119,6 +120,13 @@ public class ReportValidator {
     if (occurredAt != null && discoveredAt != null && !in.hasError(OCCURRED_AT) && !in.hasError(DISCOVERED_AT)
         && discoveredAt.isBefore(occurredAt)) {
       in.error(DISCOVERED_AT, "Incidenten kan inte ha upptäckts innan den inträffade.");
+    }
+    Instant endedAt = get(report, ENDED_AT);
+    if (endedAt != null && endedAt.isAfter(latestAllowed)) {
+      in.error(ENDED_AT, "Tidpunkten då incidenten upphörde kan inte ligga i framtiden. Lämna fältet tomt om den "
+          + "pågår.");
+    } else if (endedAt != null && occurredAt != null && endedAt.isBefore(occurredAt)) {
+      in.error(ENDED_AT, "Incidenten kan inte ha upphört innan den inträffade.");
     }
     Set<?> breachTypes = get(report, BREACH_TYPES);
     if ((breachTypes == null || breachTypes.isEmpty()) && !in.hasError(BREACH_TYPES)) {

@@ -8,6 +8,8 @@ public enum Audience {
   COORDINATORS,
   /** The controller's dataskyddsombud (group dpo-&lt;controller&gt;). */
   DPO,
+  /** The controller's decision makers (group decision-maker-&lt;controller&gt;). */
+  DECISION_MAKERS,
   /** The controller's management (group management-&lt;controller&gt;). */
   MANAGEMENT,
   /** The candidate groups of the message's task. */

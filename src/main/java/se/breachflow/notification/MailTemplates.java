@@ -93,8 +93,8 @@ public class MailTemplates {
       case NEW_INCIDENT -> new Text(
           "Ny personuppgiftsincident " + number + " (" + f.controllerName() + ")",
           "En ny personuppgiftsincident har rapporterats till " + f.controllerName() + ".",
-          "Bedöm incidenten snarast: om den ska anmälas till IMY ska det ske inom 72 timmar från att den "
-              + "upptäcktes.", true);
+          "Bedöm incidenten snarast: om den ska anmälas till IMY ska det ske inom 72 timmar från att ni fick "
+              + "kännedom om den.", true);
       case TASK_CANDIDATE -> new Text(
           "Ny uppgift: " + taskTitle + " (" + number + ")",
           "Uppgiften " + task + " för personuppgiftsincident " + number + " väntar på din grupp.",
@@ -130,6 +130,16 @@ public class MailTemplates {
           "Påminnelse: de registrerade ska informeras (" + number + ")",
           "De registrerade som berörs av personuppgiftsincident " + number + " har ännu inte informerats.",
           "Informera dem utan onödigt dröjsmål och registrera det i uppgiften.", false);
+      case IMY_ORDER_REMINDER -> new Text(
+          "Påminnelse: IMY:s frist för att informera de registrerade närmar sig (" + number + ")",
+          "IMY har förelagt " + f.controllerName() + " att informera de registrerade som berörs av "
+              + "personuppgiftsincident " + number + ", och fristen närmar sig.",
+          "Informera de registrerade före fristen och registrera det i uppgiften.", false);
+      case IMY_ORDER_MISSED -> new Text(
+          "IMY:s frist för att informera de registrerade har passerat (" + number + ")",
+          "Fristen i IMY:s föreläggande att informera de registrerade som berörs av personuppgiftsincident "
+              + number + " har passerat utan att informationen är registrerad.",
+          "Informera de registrerade utan ytterligare dröjsmål och kontakta IMY om förseningen.", false);
       case INCIDENT_CLOSED -> new Text(
           "Avslutad: personuppgiftsincident " + number,
           "Personuppgiftsincident " + number + " hos " + f.controllerName() + " är nu utredd och avslutad. "

@@ -12,9 +12,9 @@ public enum NoticeKind {
   TASK_ASSIGNED,
   /** A task has not been picked up for a while: to its candidate groups again. */
   TASK_NOT_PICKED_UP,
-  /** The IMY deadline is near (default 24 h before): to the coordinators and the DPO. */
+  /** The IMY deadline is near (default 24 h before): to the coordinators, the DPO and the decision makers. */
   DEADLINE_REMINDER,
-  /** The IMY deadline is very near (default 6 h before): to the DPO and management. */
+  /** The IMY deadline is very near (default 6 h before): to the DPO, the decision makers and management. */
   DEADLINE_ESCALATION,
   /** The IMY deadline has passed without a decision or a notification: to management (and the DPO). */
   DEADLINE_MISSED,
@@ -22,6 +22,10 @@ public enum NoticeKind {
   SUPPLEMENT_REMINDER,
   /** The data subjects are still to be informed (Art. 34: without undue delay). */
   DATA_SUBJECT_REMINDER,
+  /** IMY's deadline for informing the data subjects (Art. 34(4)) is near. */
+  IMY_ORDER_REMINDER,
+  /** IMY's deadline for informing the data subjects has passed and they are not yet informed. */
+  IMY_ORDER_MISSED,
   /** To the reporter: the incident is closed. */
   INCIDENT_CLOSED
 }

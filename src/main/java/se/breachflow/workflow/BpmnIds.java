@@ -16,20 +16,30 @@ public final class BpmnIds {
   public static final String NOTIFICATION_WINDOW = "subProcess_notificationWindow";
   public static final String ASSESS = "userTask_assessIncident";
   public static final String FINAL_ASSESSMENT = "businessRuleTask_finalAssessment";
+  public static final String DPO_ADVICE = "userTask_dpoAdvice";
+  public static final String DECISION = "userTask_decision";
+  /** Version 1 of the process only: the DPO reviewed and decided (docs/adr/0014). */
   public static final String DPO_REVIEW = "userTask_dpoReview";
+  public static final String INFORM_URGENTLY = "userTask_informUrgently";
   public static final String NOTIFY_IMY = "userTask_notifyImy";
   public static final String SUPPLEMENT_IMY = "userTask_supplementImy";
   public static final String INFORM_DATA_SUBJECTS = "userTask_informDataSubjects";
+  public static final String INFORM_BY_IMY_ORDER = "userTask_informByImyOrder";
   public static final String FOLLOW_UP = "userTask_followUp";
   public static final String CLOSE = "serviceTask_closeIncident";
   public static final String END_CLOSED = "endEvent_incidentClosed";
 
+  /** The user tasks and their steps; informing the data subjects is one step, reached three ways. */
   private static final Map<String, Step> STEPS = Map.of(
       ASSESS, Step.ASSESSMENT,
+      DPO_ADVICE, Step.DPO_ADVICE,
+      DECISION, Step.DECISION,
       DPO_REVIEW, Step.DPO_REVIEW,
+      INFORM_URGENTLY, Step.DATA_SUBJECTS,
       NOTIFY_IMY, Step.IMY_NOTIFICATION,
       SUPPLEMENT_IMY, Step.IMY_SUPPLEMENT,
       INFORM_DATA_SUBJECTS, Step.DATA_SUBJECTS,
+      INFORM_BY_IMY_ORDER, Step.DATA_SUBJECTS,
       FOLLOW_UP, Step.FOLLOW_UP);
 
   private BpmnIds() {}

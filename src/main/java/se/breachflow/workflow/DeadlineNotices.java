@@ -37,23 +37,28 @@ public class DeadlineNotices implements TaskListener {
 
   /** {@code boundaryEvent_deadlineReminder}: the IMY deadline is near. */
   public void reminder(DelegateExecution execution) {
-    if (deadlinePassed(execution)) {
-      // Reported after the reminder's time and after the deadline itself: the missed event says it all.
+    if (deadlinePassed(execution) || !notificationOwed(execution)) {
+      // Reported after the reminder's time and after the deadline itself: the missed event says it all. Or
+      // the window is open only for an urgent communication to the data subjects, after the notification.
       return;
     }
-    send(execution, NoticeKind.DEADLINE_REMINDER, Audience.COORDINATORS, Audience.DPO);
+    send(execution, NoticeKind.DEADLINE_REMINDER, Audience.COORDINATORS, Audience.DPO, Audience.DECISION_MAKERS);
   }
 
   /** {@code boundaryEvent_deadlineEscalation}: the IMY deadline is very near. */
   public void escalation(DelegateExecution execution) {
-    if (deadlinePassed(execution)) {
+    if (deadlinePassed(execution) || !notificationOwed(execution)) {
       return;
     }
-    send(execution, NoticeKind.DEADLINE_ESCALATION, Audience.DPO, Audience.MANAGEMENT);
+    send(execution, NoticeKind.DEADLINE_ESCALATION, Audience.DPO, Audience.DECISION_MAKERS, Audience.MANAGEMENT);
   }
 
   /** {@code boundaryEvent_deadlineMissed}: 72 hours have passed without a decision or a notification. */
   public void missed(DelegateExecution execution) {
+    if (!notificationOwed(execution)) {
+      // Notified (or decided against) in time; the window waits only for the urgent communication.
+      return;
+    }
     incidents.markLate(execution.getProcessBusinessKey());
     send(execution, NoticeKind.DEADLINE_MISSED, Audience.MANAGEMENT, Audience.DPO);
     LOG.warn("Incident {} passed its IMY deadline without a decision or a notification",
@@ -68,6 +73,25 @@ public class DeadlineNotices implements TaskListener {
   /** {@code boundaryEvent_dataSubjectReminder}: the data subjects are still to be told. */
   public void dataSubjectReminder(DelegateExecution execution) {
     send(execution, NoticeKind.DATA_SUBJECT_REMINDER, Audience.COORDINATORS, Audience.DPO);
+  }
+
+  /** {@code boundaryEvent_imyOrderReminder}: IMY's deadline for informing the data subjects is near. */
+  public void imyOrderReminder(DelegateExecution execution) {
+    send(execution, NoticeKind.IMY_ORDER_REMINDER, Audience.COORDINATORS, Audience.DPO);
+  }
+
+  /** {@code boundaryEvent_imyOrderMissed}: IMY's deadline has passed and the data subjects are not yet informed. */
+  public void imyOrderMissed(DelegateExecution execution) {
+    send(execution, NoticeKind.IMY_ORDER_MISSED, Audience.COORDINATORS, Audience.DPO, Audience.DECISION_MAKERS,
+        Audience.MANAGEMENT);
+    LOG.warn("Incident {} passed IMY's deadline for informing the data subjects", execution.getProcessBusinessKey());
+  }
+
+  /** Whether the notification to IMY is still owed: not filed, and not decided against. */
+  private boolean notificationOwed(DelegateExecution execution) {
+    return incidents.find(execution.getProcessBusinessKey())
+        .map(incident -> incident.imy() == null && (incident.decision() == null || incident.decision().notifyImy()))
+        .orElse(true);
   }
 
   /** The user tasks' timeout listener: a task nobody has picked up reminds its candidate groups again. */

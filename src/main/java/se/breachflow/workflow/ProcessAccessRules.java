@@ -39,7 +39,8 @@ class ProcessAccessRules implements AccessRules {
     grants.grant(Groups.STAFF, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ,
         Permissions.CREATE_INSTANCE);
     for (DataController controller : controllers) {
-      for (String worker : List.of(Groups.coordinators(controller.id()), Groups.dpo(controller.id()))) {
+      for (String worker : List.of(Groups.coordinators(controller.id()), Groups.dpo(controller.id()),
+          Groups.decisionMakers(controller.id()))) {
         grants.grant(worker, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ);
       }
       String management = Groups.management(controller.id());

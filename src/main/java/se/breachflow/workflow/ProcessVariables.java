@@ -9,6 +9,7 @@ import java.time.Instant;
 
 import se.breachflow.assessment.RiskLevel;
 import se.breachflow.assessment.Severity;
+import se.breachflow.incident.FollowUpStep;
 import se.breachflow.incident.ImyReportType;
 
 /**
@@ -34,8 +35,13 @@ final class ProcessVariables {
   static final ProcessVariable<Boolean> NOT_A_BREACH = bool("notABreach");
   static final ProcessVariable<Boolean> NOTIFY_IMY = bool("notifyImy");
   static final ProcessVariable<Boolean> INFORM_DATA_SUBJECTS = bool("informDataSubjects");
+  static final ProcessVariable<Boolean> INFORM_URGENTLY = bool("informUrgently");
   static final ProcessVariable<ImyReportType> IMY_REPORT_TYPE = enumeration("imyReportType", ImyReportType.class);
   static final ProcessVariable<Instant> SUPPLEMENT_DUE = instant("supplementDue");
+
+  // After the follow-up: a supplement, IMY's order to inform the data subjects (Art. 34(4)), or closing
+  static final ProcessVariable<FollowUpStep> NEXT_STEP = enumeration("nextStep", FollowUpStep.class);
+  static final ProcessVariable<Instant> IMY_ORDER_DEADLINE = instant("imyOrderDeadline");
 
   private ProcessVariables() {}
 }

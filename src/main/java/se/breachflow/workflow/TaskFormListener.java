@@ -1,7 +1,10 @@
 package se.breachflow.workflow;
 
 import static se.breachflow.workflow.ProcessVariables.IMY_REPORT_TYPE;
+import static se.breachflow.workflow.ProcessVariables.IMY_ORDER_DEADLINE;
 import static se.breachflow.workflow.ProcessVariables.INFORM_DATA_SUBJECTS;
+import static se.breachflow.workflow.ProcessVariables.INFORM_URGENTLY;
+import static se.breachflow.workflow.ProcessVariables.NEXT_STEP;
 import static se.breachflow.workflow.ProcessVariables.NOTIFY_IMY;
 import static se.breachflow.workflow.ProcessVariables.NOT_A_BREACH;
 import static se.breachflow.workflow.ProcessVariables.SUPPLEMENT_DUE;
@@ -62,6 +65,15 @@ public class TaskFormListener implements TaskListener {
     }
     if (routing.informDataSubjects() != null) {
       INFORM_DATA_SUBJECTS.set(task.getExecution(), routing.informDataSubjects());
+    }
+    if (routing.informUrgently() != null) {
+      INFORM_URGENTLY.set(task.getExecution(), routing.informUrgently());
+    }
+    if (routing.nextStep() != null) {
+      NEXT_STEP.set(task.getExecution(), routing.nextStep());
+    }
+    if (routing.imyOrderDeadline() != null) {
+      IMY_ORDER_DEADLINE.set(task.getExecution(), routing.imyOrderDeadline());
     }
     if (routing.imyReportType() != null) {
       IMY_REPORT_TYPE.set(task.getExecution(), routing.imyReportType());

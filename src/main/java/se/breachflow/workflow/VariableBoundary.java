@@ -262,6 +262,10 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
         throw new RefusedException(refusal);
       }
     }
+    String caseRefusal = caseRefusal(context, command);
+    if (caseRefusal != null) {
+      throw new RefusedException(caseRefusal);
+    }
     return then.execute(command);
   }
 
@@ -345,6 +349,11 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
     }
     TaskForm form = forms.of(BpmnIds.step(task.getTaskDefinitionKey()));
     Incident incident = incident(task);
+    String worker = context.getAuthenticatedUserId() != null ? context.getAuthenticatedUserId() : task.getAssignee();
+    String caseRefusal = form.refusal(incident, worker);
+    if (caseRefusal != null) {
+      throw new RefusedException(caseRefusal);
+    }
     List<FieldError> errors = new ArrayList<>(unknown(completion.variables(),
         form.fields().stream().map(Field::name).collect(Collectors.toSet())));
     TaskForm.Completion checked = null;
@@ -518,6 +527,36 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
       }
     }
     return null;
+  }
+
+  /**
+   * Why the case stands against giving the task to the user it is claimed by or assigned to (a task form's
+   * {@link TaskForm#refusal}, e.g. the DPO who advised on the decision), whoever asks; null when nothing does.
+   */
+  private String caseRefusal(CommandContext context, Command<?> command) {
+    String taskId = null;
+    String userId = null;
+    if (command instanceof ClaimTaskCmd claim) {
+      taskId = EngineCommands.changedTask(claim);
+      userId = EngineCommands.claimant(claim);
+    } else if (command instanceof AssignTaskCmd assign) {
+      taskId = EngineCommands.changedTask(assign);
+      userId = EngineCommands.assignee(assign);
+    } else if (command instanceof SaveTaskCmd save) {
+      TaskEntity task = EngineCommands.savedTask(save);
+      if (task != null && task.getRevision() > 0 && task.getPropertyChanges().containsKey(TaskEntity.ASSIGNEE)) {
+        taskId = task.getId();
+        userId = task.getAssignee();
+      }
+    }
+    if (taskId == null || userId == null) {
+      return null;
+    }
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (task == null || !ofTheProcess(task)) {
+      return null;
+    }
+    return forms.of(BpmnIds.step(task.getTaskDefinitionKey())).refusal(incident(task), userId);
   }
 
   /**

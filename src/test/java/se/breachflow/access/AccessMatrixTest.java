@@ -49,8 +49,12 @@ class AccessMatrixTest {
       "identifiability", "MAXIMUM", "confidentialityLoss", "KNOWN_RECIPIENTS", "integrityLoss", "NONE",
       "availabilityLoss", "NONE", "maliciousIntent", false, "unintelligible", false, "publiclyAvailable", false);
 
+  private static final Map<String, Object> ADVICE = Map.of(
+      "dpoAdviceNotABreach", false, "dpoAdviceNotifyImy", true, "dpoAdviceInformDataSubjects", false,
+      "dpoAdviceReasons", "Barnen informeras inte: mottagaren har raderat.");
+
   private static final Map<String, Object> DECISION = Map.of(
-      "notABreach", false, "notifyImy", true, "informDataSubjects", false,
+      "notABreach", false, "notifyImy", true, "informDataSubjects", false, "informUrgently", false,
       "decisionJustification", "Barnen informeras inte: mottagaren har raderat.");
 
   @Autowired TestRestTemplate http;
@@ -72,7 +76,9 @@ class AccessMatrixTest {
     AccessUsers.create(identity, "staff-a", Groups.STAFF);
     AccessUsers.create(identity, "coordinator-a", Groups.STAFF, Groups.coordinators("ks"));
     AccessUsers.create(identity, "dpo-a", Groups.STAFF, Groups.dpo("ks"));
+    AccessUsers.create(identity, "decider-a", Groups.STAFF, Groups.decisionMakers("ks"));
     AccessUsers.create(identity, "management-a", Groups.STAFF, Groups.management("ks"));
+    AccessUsers.create(identity, "decider-b", Groups.STAFF, Groups.decisionMakers("sn"));
     AccessUsers.create(identity, "dpo-b", Groups.STAFF, Groups.dpo("sn"));
     AccessUsers.create(identity, "no-role");
     EngineClock.set("2026-11-20T12:00:00+01:00");
@@ -138,9 +144,12 @@ class AccessMatrixTest {
     Task assessment = openTask(decided, BpmnIds.ASSESS);
     assertThat(engineRest("coordinator-a", "/engine-rest/task/" + assessment.getId() + "/submit-form",
         driver.submissionJson(assessment, ASSESSMENT)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    Task review = openTask(decided, BpmnIds.DPO_REVIEW);
+    Task review = openTask(decided, BpmnIds.DPO_ADVICE);
     assertThat(engineRest("dpo-a", "/engine-rest/task/" + review.getId() + "/submit-form",
-        driver.submissionJson(review, DECISION)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        driver.submissionJson(review, ADVICE)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Task decision = openTask(decided, BpmnIds.DECISION);
+    assertThat(engineRest("decider-a", "/engine-rest/task/" + decision.getId() + "/submit-form",
+        driver.submissionJson(decision, DECISION)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     JsonNode afterDecision = json.readTree(api("staff-a", "/api/incidents/" + decided).getBody());
     assertThat(afterDecision.get("status").asText()).isEqualTo("IMY_NOTIFICATION");
     assertThat(afterDecision.has("decision")).isFalse();
@@ -243,29 +252,56 @@ class AccessMatrixTest {
         driver.submissionJson(task, ASSESSMENT))
         .getStatusCode().value()).isEqualTo(expected);
     assertThat(openTasks(number)).as("the assessment is done exactly when allowed")
-        .isEqualTo(expected == 204 ? List.of(BpmnIds.DPO_REVIEW) : List.of(BpmnIds.ASSESS));
+        .isEqualTo(expected == 204 ? List.of(BpmnIds.DPO_ADVICE) : List.of(BpmnIds.ASSESS));
   }
 
-  /** Completing the DPO's task of A (review and decision) over engine REST. */
-  @ParameterizedTest(name = "{0}: complete the DPO review {1}")
+  /** Completing the DPO's task of A (the advice) over engine REST. */
+  @ParameterizedTest(name = "{0}: complete the DPO's advice {1}")
   @CsvSource({
       "staff-a,       403",
       "coordinator-a, 403",
       "dpo-a,         204",
+      "decider-a,     403",
       "management-a,  403",
       "dpo-b,         403",
       "no-role,       403",
       "anonymous,     401"})
-  void completeTheDpoReview(String role, int expected) throws Exception {
+  void completeTheDpoAdvice(String role, int expected) throws Exception {
     String number = report("reporter", "ks");
     Task assessment = openTask(number, BpmnIds.ASSESS);
     assertThat(engineRest("coordinator-a", "/engine-rest/task/" + assessment.getId() + "/submit-form",
         driver.submissionJson(assessment, ASSESSMENT)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    Task review = openTask(number, BpmnIds.DPO_REVIEW);
+    Task review = openTask(number, BpmnIds.DPO_ADVICE);
     assertThat(engineRest(role, "/engine-rest/task/" + review.getId() + "/submit-form",
-        driver.submissionJson(review, DECISION))
+        driver.submissionJson(review, ADVICE))
         .getStatusCode().value()).isEqualTo(expected);
-    assertThat(openTasks(number).contains(BpmnIds.DPO_REVIEW)).isEqualTo(expected != 204);
+    assertThat(openTasks(number).contains(BpmnIds.DPO_ADVICE)).isEqualTo(expected != 204);
+  }
+
+  /** Completing the controller's decision of A over engine REST: its decision makers only. */
+  @ParameterizedTest(name = "{0}: complete the decision {1}")
+  @CsvSource({
+      "staff-a,       403",
+      "coordinator-a, 403",
+      "dpo-a,         403",
+      "decider-a,     204",
+      "management-a,  403",
+      "decider-b,     403",
+      "no-role,       403",
+      "anonymous,     401"})
+  void completeTheDecision(String role, int expected) throws Exception {
+    String number = report("reporter", "ks");
+    Task assessment = openTask(number, BpmnIds.ASSESS);
+    assertThat(engineRest("coordinator-a", "/engine-rest/task/" + assessment.getId() + "/submit-form",
+        driver.submissionJson(assessment, ASSESSMENT)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Task advice = openTask(number, BpmnIds.DPO_ADVICE);
+    assertThat(engineRest("dpo-a", "/engine-rest/task/" + advice.getId() + "/submit-form",
+        driver.submissionJson(advice, ADVICE)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Task decision = openTask(number, BpmnIds.DECISION);
+    assertThat(engineRest(role, "/engine-rest/task/" + decision.getId() + "/submit-form",
+        driver.submissionJson(decision, DECISION))
+        .getStatusCode().value()).isEqualTo(expected);
+    assertThat(openTasks(number).contains(BpmnIds.DECISION)).isEqualTo(expected != 204);
   }
 
   /** Management reads, never writes: no claim, no variable change, no cancellation. */

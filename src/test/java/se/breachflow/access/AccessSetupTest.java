@@ -71,12 +71,12 @@ class AccessSetupTest {
     ProcessInstance instance = report();
     List<Authorization> granted = instanceGrants(instance);
     assertThat(granted).extracting(Authorization::getGroupId).containsOnly(Groups.coordinators("ks"),
-        Groups.dpo("ks"), Groups.management("ks")).hasSize(6);
+        Groups.dpo("ks"), Groups.decisionMakers("ks"), Groups.management("ks")).hasSize(8);
 
     granted.forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
     setup.grantRegisteredInstances();
 
-    assertThat(instanceGrants(instance)).hasSize(6);
+    assertThat(instanceGrants(instance)).hasSize(8);
   }
 
   @Test

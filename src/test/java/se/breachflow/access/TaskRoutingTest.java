@@ -76,7 +76,7 @@ class TaskRoutingTest {
         driver.submission(assessment, Map.of("identifiability", "MAXIMUM", "confidentialityLoss", "KNOWN_RECIPIENTS",
             "integrityLoss", "NONE", "availabilityLoss", "NONE", "maliciousIntent", false, "unintelligible", false,
             "publiclyAvailable", false))));
-    Task review = task(instance, BpmnIds.DPO_REVIEW);
+    Task review = task(instance, BpmnIds.DPO_ADVICE);
     assertThat(candidateGroups(review)).containsExactly(Groups.dpo("ks"));
     assertVisibleOnlyTo(review, "routing-dpo-a");
   }

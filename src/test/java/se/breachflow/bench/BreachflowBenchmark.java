@@ -170,6 +170,7 @@ public final class BreachflowBenchmark {
         }
         if (a.containsKey("advance")) {
             b.users.put("coordinator", a.getOrDefault("coordinator", "coordinator:coordinator"));
+            b.users.put("decider", a.getOrDefault("decider", "decider:decider"));
             b.advance(a.get("advance"));
             return;
         }
@@ -444,7 +445,8 @@ public final class BreachflowBenchmark {
     }
 
     /**
-     * Takes one incident (its number) through the coordinator's assessment and the DPO's decision (notify IMY,
+     * Takes one incident (its number) through the coordinator's assessment, the DPO's advice and the controller's
+     * decision (notify IMY,
      * inform the data subjects) to a filed preliminary notification to IMY, claiming and submitting each task's
      * form through engine REST as Tasklist does, so that every document kind exists for it.
      */
@@ -454,12 +456,19 @@ public final class BreachflowBenchmark {
                  "integrityLoss": {"value": "NONE"}, "availabilityLoss": {"value": "NONE"},
                  "maliciousIntent": {"value": false}, "unintelligible": {"value": false},
                  "publiclyAvailable": {"value": false}}""");
-        complete(number, "userTask_dpoReview", "dpo", """
+        complete(number, "userTask_dpoAdvice", "dpo", """
+                {"dpoAdviceNotABreach": {"value": false}, "dpoAdviceNotifyImy": {"value": true},
+                 "dpoAdviceInformDataSubjects": {"value": true},
+                 "dpoAdviceReasons": {"value": "Elevuppgifter till fel mottagare; risk för de registrerade."}}""");
+        complete(number, "userTask_decision", "decider", """
                 {"notABreach": {"value": false}, "notifyImy": {"value": true}, "informDataSubjects": {"value": true},
+                 "informUrgently": {"value": false},
                  "decisionJustification": {"value": "Elevuppgifter till fel mottagare; risk för de registrerade."}}""");
         complete(number, "userTask_notifyImy", "dpo", """
                 {"imyCaseNumber": {"value": "IMY-2026-1234"}, "imySubmittedAt": {"value": "%s"},
-                 "imyReportType": {"value": "PRELIMINARY"}}""".formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+                 "imyReportType": {"value": "PRELIMINARY"},
+                 "imyContactAddress": {"value": "Exempelkommunen, Box 1, 123 45 Exempelstad"}}"""
+                .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
     }
 
     private void complete(String number, String taskKey, String user, String variables) throws IOException, InterruptedException {

@@ -65,12 +65,14 @@ class DeadlineTest {
     driver.fireDueTimers(instance);
     driver.fireDueTimers(instance);
     assertThat(deadlineNotices(number)).as("fires once").containsExactly(
-        notice(NoticeKind.DEADLINE_REMINDER, number, Audience.COORDINATORS, Audience.DPO));
+        notice(NoticeKind.DEADLINE_REMINDER, number, Audience.COORDINATORS, Audience.DPO,
+            Audience.DECISION_MAKERS));
 
     EngineClock.set("2026-11-23T03:31:00Z");
     driver.fireDueTimers(instance);
     assertThat(deadlineNotices(number)).last()
-        .isEqualTo(notice(NoticeKind.DEADLINE_ESCALATION, number, Audience.DPO, Audience.MANAGEMENT));
+        .isEqualTo(notice(NoticeKind.DEADLINE_ESCALATION, number, Audience.DPO, Audience.DECISION_MAKERS,
+            Audience.MANAGEMENT));
     assertThat(incidents.find(number).orElseThrow().late()).isFalse();
 
     EngineClock.set("2026-11-23T09:31:00Z");

@@ -75,7 +75,7 @@ class DocumentsApiTest {
     complete(instance, BpmnIds.ASSESS, "coordinator", Map.of("identifiability", "MAXIMUM",
         "confidentialityLoss", "UNKNOWN_RECIPIENTS", "integrityLoss", "NONE", "availabilityLoss", "NONE",
         "maliciousIntent", false, "unintelligible", false, "publiclyAvailable", false));
-    complete(instance, BpmnIds.DPO_REVIEW, "dpo", decision(true, true));
+    driver.decide(instance, true, true, "Beslut enligt rekommendationen.");
     complete(instance, BpmnIds.NOTIFY_IMY, "dpo", Map.of("imyCaseNumber", "IMY-2026-1234",
         "imySubmittedAt", "2026-11-20T11:45+01:00", "imyReportType", "PRELIMINARY"));
 
@@ -152,13 +152,14 @@ class DocumentsApiTest {
         .contains("Status Avslutad")
         .contains("Beskrivning " + DESCRIPTION)
         .contains("Preliminär riskbedömning").contains("Riskbedömning efter utredning")
-        .contains("Beslutat av Dana Dataskyddsombud (dpo)").contains("Anmälan till IMY Ja")
+        .contains("Beslutat av decider").contains("Anmälan till IMY Ja")
         .contains("IMY:s diarienummer IMY-2026-1234")
         .contains("Åtgärder efter incidenten Automatisk komplettering av adresser stängs av.")
         .contains("Lärdomar Kontrollera mottagare innan e-post med elevuppgifter skickas.")
         .contains("Avslutad av coordinator")
         .containsSubsequence("Händelseförlopp", "Registrera incidenten", "Bedöm incidenten", "Av: coordinator",
-            "Granska och besluta", "Av: dpo", "Anmäl till IMY", "Av: dpo", "Följ upp och avsluta",
+            "Dataskyddsombudets bedömning", "Av: dpo", "Besluta om anmälan och information", "Av: decider",
+            "Anmäl till IMY", "Av: dpo", "Följ upp och avsluta",
             "Av: coordinator", "Avsluta i registret");
     assertThat(incidentReport).contains("– Informera de registrerade Av: coordinator; klar 2026-11-21 kl. 10:00")
         .contains("– Komplettera anmälan till IMY Av: dpo; klar 2026-11-25 kl. 12:00")
@@ -220,7 +221,7 @@ class DocumentsApiTest {
         "confidentialityLoss", "UNKNOWN_RECIPIENTS", "integrityLoss", "NONE", "availabilityLoss", "NONE",
         "maliciousIntent", false, "unintelligible", false, "publiclyAvailable", false));
     EngineClock.set("2026-11-24T12:00:00+01:00");
-    complete(instance, BpmnIds.DPO_REVIEW, "dpo", decision(true, false));
+    driver.decide(instance, true, false, "Beslut enligt rekommendationen.");
     complete(instance, BpmnIds.NOTIFY_IMY, "dpo", Map.of("imyCaseNumber", "IMY-2026-2000",
         "imySubmittedAt", "2026-11-24T11:00+01:00", "imyReportType", "COMPLETE",
         "imyLateReason", "Incidenten upptäcktes inför en helg; dataskyddsombudet nåddes först på måndagen."));
@@ -258,15 +259,6 @@ class DocumentsApiTest {
   private ResponseEntity<byte[]> download(String user, String number, String kind) {
     return http.withBasicAuth(user, user).getForEntity("/api/incidents/" + number + "/documents/" + kind,
         byte[].class);
-  }
-
-  private static Map<String, Object> decision(boolean notifyImy, boolean inform) {
-    Map<String, Object> values = new HashMap<>();
-    values.put("notABreach", false);
-    values.put("notifyImy", notifyImy);
-    values.put("informDataSubjects", inform);
-    values.put("decisionJustification", "Beslut enligt rekommendationen.");
-    return values;
   }
 
   private ProcessInstance report(Map<String, Object> values) {

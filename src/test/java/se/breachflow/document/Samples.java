@@ -27,6 +27,7 @@ import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentReport;
 import se.breachflow.incident.IncidentStatus;
 import se.breachflow.incident.Recipient;
+import se.breachflow.incident.SupplementKind;
 import se.breachflow.organisation.DataController;
 
 /** Incidents built by hand, for the documents' content without the engine. */
@@ -50,7 +51,7 @@ final class Samples {
     return new IncidentReport(description, Cause.MISDIRECTED_POST, Instant.parse("2026-11-19T08:00:00Z"),
         DISCOVERED, Set.of(BreachType.CONFIDENTIALITY), Set.of(DataCategory.SOCIAL_SERVICES,
             DataCategory.PERSONAL_ID_NUMBER), 12, true, Recipient.EXTERNAL, false, "Posthanteraren AB", null,
-        "Mottagaren ombedd att återsända brevet.");
+        "Mottagaren ombedd att återsända brevet.", null, null, null, null);
   }
 
   static RiskFacts facts() {
@@ -71,10 +72,10 @@ final class Samples {
         .facts(facts())
         .preliminaryAssessment(assessment())
         .finalAssessment(assessment())
-        .decision(new Decision(false, true, true, null, "dpo", Instant.parse("2026-11-22T10:00:00Z")))
+        .decision(new Decision(false, true, true, false, null, "dpo", Instant.parse("2026-11-22T10:00:00Z")))
         .imy(new ImyNotification("IMY-2026-9876", Instant.parse("2026-11-24T08:00:00Z"), ImyReportType.PRELIMINARY,
-            "dpo", "Beslutet fattades av nämnden vid dess nästa sammanträde.", Instant.parse("2026-11-27T08:00:00Z"),
-            "Antalet berörda är fastställt."))
+            "dpo", "Beslutet fattades av nämnden vid dess nästa sammanträde.", null, null,
+            Instant.parse("2026-11-27T08:00:00Z"), SupplementKind.COMPLEMENT, "Antalet berörda är fastställt."))
         .dataSubjects(new DataSubjectsOutcome(DataSubjectCommunication.INFORMED,
             Instant.parse("2026-11-25T08:00:00Z"), "Brev till varje berörd", null))
         .followUp(new FollowUp("Kuvertering med dubbelkontroll.", "Kontrollera adressen före utskick.",

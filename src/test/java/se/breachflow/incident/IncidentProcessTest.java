@@ -62,7 +62,7 @@ class IncidentProcessTest {
 
     Incident incident = closed(instance, IncidentStatus.CLOSED);
     assertThat(incident.decision().notifyImy()).isFalse();
-    assertThat(incident.decision().decidedBy()).isEqualTo("dpo");
+    assertThat(incident.decision().decidedBy()).isEqualTo("decider");
     assertThat(incident.imy()).isNull();
     assertThat(passed(instance)).doesNotContain(BpmnIds.NOTIFY_IMY, BpmnIds.INFORM_DATA_SUBJECTS,
         BpmnIds.SUPPLEMENT_IMY);
@@ -131,7 +131,10 @@ class IncidentProcessTest {
     ProcessInstance instance = report();
     assess(instance, "KNOWN_RECIPIENTS");
     // The form hides and so does not submit the other choices once "not a breach" is ticked.
-    complete(instance, BpmnIds.DPO_REVIEW, "dpo", Map.of(
+    complete(instance, BpmnIds.DPO_ADVICE, "dpo", Map.of(
+        "dpoAdviceNotABreach", true,
+        "dpoAdviceReasons", "Mottagaren var vårdnadshavare till alla tre eleverna."));
+    complete(instance, BpmnIds.DECISION, "decider", Map.of(
         "notABreach", true,
         "decisionJustification", "Mottagaren var vårdnadshavare till alla tre eleverna."));
 
@@ -206,16 +209,16 @@ class IncidentProcessTest {
   }
 
   @Test
-  void shouldRequireAJustificationWhenTheDecisionDepartsFromTheRecommendation() {
+  void shouldRequireReasonsWhenTheDposAdviceDepartsFromTheRecommendation() {
     ProcessInstance instance = report();
     assess(instance, "UNKNOWN_RECIPIENTS");
-    Task review = task(instance, BpmnIds.DPO_REVIEW);
+    Task advice = task(instance, BpmnIds.DPO_ADVICE);
     identity.setAuthentication("dpo", List.of(Groups.dpo("ks")));
 
-    assertThatThrownBy(() -> forms.submitTaskForm(review.getId(), driver.submission(review, Map.of(
-        "notABreach", false, "notifyImy", false, "informDataSubjects", false))))
-        .hasMessageContaining("Beslutet avviker från rekommendationen. Motivera beslutet.");
-    assertThat(task(instance, BpmnIds.DPO_REVIEW)).isNotNull();
+    assertThatThrownBy(() -> forms.submitTaskForm(advice.getId(), driver.submission(advice, Map.of(
+        "dpoAdviceNotABreach", false, "dpoAdviceNotifyImy", false, "dpoAdviceInformDataSubjects", false))))
+        .hasMessageContaining("Bedömningen avviker från regelverkets rekommendation. Förklara varför.");
+    assertThat(task(instance, BpmnIds.DPO_ADVICE)).isNotNull();
   }
 
   @Test
@@ -234,8 +237,8 @@ class IncidentProcessTest {
   void shouldNotLetAnotherControllersDpoWorkTheTask() {
     ProcessInstance instance = report();
     assess(instance, "KNOWN_RECIPIENTS");
-    Task review = task(instance, BpmnIds.DPO_REVIEW);
-    Map<String, Object> decision = driver.submission(review, Map.of("notifyImy", true));
+    Task review = task(instance, BpmnIds.DPO_ADVICE);
+    Map<String, Object> decision = driver.submission(review, Map.of("dpoAdviceNotifyImy", true));
     identity.setAuthentication("dpo-of-sn", List.of(Groups.dpo("sn")));
 
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();

@@ -45,6 +45,7 @@ class MailDeliveryTest {
   static final String COORDINATOR = "coordinator@exempelkommun.example";
   static final String DPO = "dpo@exempelkommun.example";
   static final String MANAGER = "manager@exempelkommun.example";
+  static final String DECIDER = "decider@exempelkommun.example";
   static final String DPO_FALLBACK = "dataskyddsombud@exempelkommun.example";
 
   /** A report that names a data subject and her personnummer in every free text. */
@@ -119,8 +120,11 @@ class MailDeliveryTest {
     complete(assess, "coordinator", Map.of("identifiability", "MAXIMUM", "confidentialityLoss", "KNOWN_RECIPIENTS",
         "integrityLoss", "NONE", "availabilityLoss", "NONE", "maliciousIntent", false, "unintelligible", false,
         "publiclyAvailable", false));
-    Task review = task(number, BpmnIds.DPO_REVIEW);
-    complete(review, "dpo", Map.of("notABreach", true, "decisionJustification",
+    Task review = task(number, BpmnIds.DPO_ADVICE);
+    complete(review, "dpo", Map.of("dpoAdviceNotABreach", true, "dpoAdviceReasons",
+        "Grannen är Anna Anderssons god man, 19121212-1212."));
+    Task decision = task(number, BpmnIds.DECISION);
+    complete(decision, "decider", Map.of("notABreach", true, "decisionJustification",
         "Grannen är Anna Anderssons god man, 19121212-1212."));
     worker.deliverDue();
 
@@ -130,19 +134,24 @@ class MailDeliveryTest {
     assertThat(assigned.to()).containsExactly(COORDINATOR);
     assertThat(assigned.subject()).isEqualTo("Tilldelad uppgift: Bedöm incidenten (" + number + ")");
     assertThat(assigned.text()).contains(TASKLIST + assess.getId());
-    assertThat(all).filteredOn(mail -> mail.subject().startsWith("Ny uppgift: Granska och besluta"))
+    assertThat(all).filteredOn(mail -> mail.subject().startsWith("Ny uppgift: Dataskyddsombudets bedömning"))
         .singleElement().satisfies(mail -> {
           assertThat(mail.to()).containsExactly(DPO);
           assertThat(mail.text()).contains(TASKLIST + review.getId());
+        });
+    assertThat(all).filteredOn(mail -> mail.subject().startsWith("Ny uppgift: Besluta om anmälan och information"))
+        .singleElement().satisfies(mail -> {
+          assertThat(mail.to()).containsExactly(DECIDER);
+          assertThat(mail.text()).contains(TASKLIST + decision.getId());
         });
     Smtp.Mail closed = mails.get(NoticeKind.INCIDENT_CLOSED);
     assertThat(closed.to()).containsExactly(REPORTER);
     assertThat(closed.subject()).isEqualTo("Avslutad: personuppgiftsincident " + number);
     assertThat(closed.text()).contains(BASE + "/api/incidents/" + number);
 
-    // Self-claims (the coordinator and the DPO took their tasks) are not announced.
+    // Self-claims (the coordinator, the DPO and the decider took their tasks) are not announced.
     assertThat(all).filteredOn(mail -> mail.subject().startsWith("Tilldelad")).hasSize(1);
-    assertThat(all).hasSize(6);
+    assertThat(all).hasSize(7);
     assertNoPersonalData(all);
     assertThat(outbox.messagesFor(number)).allSatisfy(message -> {
       assertThat(message.status()).isEqualTo(OutboxStatus.SENT);
@@ -213,7 +222,7 @@ class MailDeliveryTest {
 
     assertThat(worker.deliverDue()).isZero();
     // The process went on: the DPO's task is open.
-    task(number, BpmnIds.DPO_REVIEW);
+    task(number, BpmnIds.DPO_ADVICE);
     List<OutboxMessage> pending = outbox.messagesFor(number);
     assertThat(pending).extracting(OutboxMessage::kind).containsExactly(NoticeKind.INCIDENT_RECEIPT,
         NoticeKind.NEW_INCIDENT, NoticeKind.TASK_CANDIDATE, NoticeKind.TASK_CANDIDATE);

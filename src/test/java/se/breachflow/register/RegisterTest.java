@@ -76,8 +76,7 @@ class RegisterTest {
     ProcessInstance fourth = last();
     EngineClock.set("2019-04-02T08:00:00+02:00");
     driver.assess(fourth, "NONE");
-    driver.complete(fourth, BpmnIds.DPO_REVIEW, "dpo", Map.of("notABreach", true,
-        "decisionJustification", "Datorn var krypterad och återfanns."));
+    driver.notABreach(fourth, "Datorn var krypterad och återfanns.");
     report(19, "2019-04-10T08:00+02:00", "2019-04-10T08:30+02:00", "HACKING");
 
     JsonNode stats = json.readTree(http.withBasicAuth("dpo", "dpo")
@@ -273,7 +272,8 @@ class RegisterTest {
         "incident.status", "incident.cause", "incident.breach_types", "incident.data_categories", "incident.recipient",
         "incident.identifiability", "incident.confidentiality_loss", "incident.integrity_loss",
         "incident.availability_loss", "incident.imy_case_number", "incident.imy_report_type",
-        "incident.data_subject_communication", "incident_assessment.incident_number", "incident_assessment.kind",
+        "incident.data_subject_communication", "incident.data_subject_groups", "incident.supplement_kind",
+        "incident_assessment.incident_number", "incident_assessment.kind",
         "incident_assessment.severity", "incident_assessment.risk_level", "incident_assessment.reasons",
         "incident_document.incident_number", "incident_document.kind", "incident_document.content_type",
         "incident_document.sha256");

@@ -207,7 +207,7 @@ class ReroutingAttackTest {
         + "/submit-form", driver.submissionJson(assessment, ASSESSMENT));
 
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    Task review = driver.task(instance, BpmnIds.DPO_REVIEW);
+    Task review = driver.task(instance, BpmnIds.DPO_ADVICE);
     assertThat(tasks.getIdentityLinksForTask(review.getId())).extracting(IdentityLink::getGroupId)
         .containsOnly(Groups.dpo("ks"));
     assertThat(runtime.getVariable(instance.getId(), "controllerId")).isEqualTo("ks");

@@ -51,13 +51,14 @@ class SilentSubstitutionAttackTest {
     instance = driver.report();
     // Known recipients, children: the rules recommend notifying IMY and informing the data subjects.
     driver.assess(instance, "KNOWN_RECIPIENTS");
-    review = driver.task(instance, BpmnIds.DPO_REVIEW);
-    driver.as("dpo", () -> tasks.claim(review.getId(), "dpo"));
+    driver.advise(instance, true, true, null);
+    review = driver.task(instance, BpmnIds.DECISION);
+    driver.as("decider", () -> tasks.claim(review.getId(), "decider"));
   }
 
   @Test
   void completeRecordsWhatWasSentAndKeepsNothingInTheEngine() {
-    ResponseEntity<String> answer = calls.post("dpo", "/engine-rest/task/" + review.getId() + "/complete", """
+    ResponseEntity<String> answer = calls.post("decider", "/engine-rest/task/" + review.getId() + "/complete", """
         {"variables": {"notifyImy": {"value": false}, "informDataSubjects": {"value": false},
                        "decisionJustification": {"value": "%s"}}}""".formatted(JUSTIFICATION));
 
@@ -66,7 +67,7 @@ class SilentSubstitutionAttackTest {
     assertThat(decision.notifyImy()).isFalse();
     assertThat(decision.informDataSubjects()).isFalse();
     assertThat(decision.justification()).isEqualTo(JUSTIFICATION);
-    assertThat(decision.decidedBy()).isEqualTo("dpo");
+    assertThat(decision.decidedBy()).isEqualTo("decider");
     assertThat(runtime.getVariables(instance.getId())).doesNotContainKey("decisionJustification")
         .containsEntry("notifyImy", false).containsEntry("informDataSubjects", false);
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
@@ -79,15 +80,16 @@ class SilentSubstitutionAttackTest {
   void completeAndSubmitFormGiveTheSameDecision() {
     String body = driver.submissionJson(review, Map.of("notifyImy", false, "informDataSubjects", false,
         "decisionJustification", JUSTIFICATION));
-    assertThat(calls.post("dpo", "/engine-rest/task/" + review.getId() + "/submit-form", body).getStatusCode())
+    assertThat(calls.post("decider", "/engine-rest/task/" + review.getId() + "/submit-form", body).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     Decision bySubmitForm = incidents.find(instance.getBusinessKey()).orElseThrow().decision();
 
     ProcessInstance other = driver.report();
     driver.assess(other, "KNOWN_RECIPIENTS");
-    Task otherReview = driver.task(other, BpmnIds.DPO_REVIEW);
-    driver.as("dpo", () -> tasks.claim(otherReview.getId(), "dpo"));
-    assertThat(calls.post("dpo", "/engine-rest/task/" + otherReview.getId() + "/complete", body).getStatusCode())
+    driver.advise(other, true, true, null);
+    Task otherReview = driver.task(other, BpmnIds.DECISION);
+    driver.as("decider", () -> tasks.claim(otherReview.getId(), "decider"));
+    assertThat(calls.post("decider", "/engine-rest/task/" + otherReview.getId() + "/complete", body).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     Decision byComplete = incidents.find(other.getBusinessKey()).orElseThrow().decision();
 
@@ -96,13 +98,13 @@ class SilentSubstitutionAttackTest {
 
   @Test
   void aPartialAnswerIsCheckedAsTheWholeFormAndRefused() {
-    ResponseEntity<String> answer = calls.post("dpo", "/engine-rest/task/" + review.getId() + "/complete",
+    ResponseEntity<String> answer = calls.post("decider", "/engine-rest/task/" + review.getId() + "/complete",
         "{\"variables\": {\"notifyImy\": {\"value\": false}}}");
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(answer.getBody()).contains("Beslutet avviker från rekommendationen");
+    assertThat(answer.getBody()).contains("Beslutet avviker från dataskyddsombudets bedömning");
     assertThat(incidents.find(instance.getBusinessKey()).orElseThrow().decision()).isNull();
-    assertThat(driver.task(instance, BpmnIds.DPO_REVIEW).getId()).isEqualTo(review.getId());
+    assertThat(driver.task(instance, BpmnIds.DECISION).getId()).isEqualTo(review.getId());
     assertThat(runtime.getVariables(instance.getId())).doesNotContainKeys("notifyImy", "decisionJustification");
   }
 }

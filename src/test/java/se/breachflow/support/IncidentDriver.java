@@ -77,13 +77,41 @@ public class IncidentDriver {
         "publiclyAvailable", false));
   }
 
+  /**
+   * The DPO advises as given and the controller's decision maker decides the same; the justification is both the
+   * DPO's reasons and the decision's (needed when they depart from the rules).
+   */
   public void decide(ProcessInstance instance, boolean notifyImy, boolean inform, String justification) {
+    advise(instance, notifyImy, inform, justification);
+    decideAs(instance, "decider", notifyImy, inform, justification);
+  }
+
+  /** The DPO advises, and the decision maker decides, that it was not a personal-data breach. */
+  public void notABreach(ProcessInstance instance, String reasons) {
+    complete(instance, BpmnIds.DPO_ADVICE, "dpo", Map.of("dpoAdviceNotABreach", true, "dpoAdviceReasons", reasons));
+    complete(instance, BpmnIds.DECISION, "decider", Map.of("notABreach", true, "decisionJustification", reasons));
+  }
+
+  /** The DPO's advice ({@code userTask_dpoAdvice}), by the demo DPO. */
+  public void advise(ProcessInstance instance, boolean notifyImy, boolean inform, String reasons) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("dpoAdviceNotABreach", false);
+    values.put("dpoAdviceNotifyImy", notifyImy);
+    values.put("dpoAdviceInformDataSubjects", inform);
+    values.put("dpoAdviceReasons", reasons);
+    complete(instance, BpmnIds.DPO_ADVICE, "dpo", values);
+  }
+
+  /** The controller's decision ({@code userTask_decision}) by the user, not urgent. */
+  public void decideAs(ProcessInstance instance, String userId, boolean notifyImy, boolean inform,
+      String justification) {
     Map<String, Object> values = new HashMap<>();
     values.put("notABreach", false);
     values.put("notifyImy", notifyImy);
     values.put("informDataSubjects", inform);
+    values.put("informUrgently", false);
     values.put("decisionJustification", justification);
-    complete(instance, BpmnIds.DPO_REVIEW, "dpo", values);
+    complete(instance, BpmnIds.DECISION, userId, values);
   }
 
   public void notifyImy(ProcessInstance instance, String submittedAt, String reportType) {

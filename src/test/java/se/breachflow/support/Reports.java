@@ -27,6 +27,11 @@ public final class Reports {
   private static final DateTimeFormatter FORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX")
       .withZone(Times.STOCKHOLM);
 
+  /** A time as a form's date-time field submits it: {@code ago} before "now" by the engine's clock. */
+  public static String formTime(Duration ago) {
+    return FORM_TIME.format(Times.now().minus(ago));
+  }
+
   /** The report of the API contract (issue 2), as JSON for POST /api/incidents. */
   public static String contractJson(String controllerId) {
     Instant now = Times.now();

@@ -64,20 +64,21 @@ class CaseJourneyBrowserTest {
       coordinator.tick(FORM, "Ingen förlust");
       coordinator.screenshot("1-assessment");
       coordinator.click("Slutför");
-      awaitTask(instance, BpmnIds.DPO_REVIEW);
+      awaitTask(instance, BpmnIds.DPO_ADVICE);
       coordinator.screenshot("2-done");
     }
 
     Instant submitted = Instant.now().minus(Duration.ofMinutes(5));
     try (BrowserSession dpo = new BrowserSession("journey2-dpo")) {
-      // Journey 2b: the DPO sees the recommendation and decides as it recommends (notify IMY).
-      dpo.logIn(taskUrl(instance, BpmnIds.DPO_REVIEW), "dpo");
+      // Journey 2b: the DPO sees the recommendation and advises as it recommends (notify IMY).
+      dpo.logIn(taskUrl(instance, BpmnIds.DPO_ADVICE), "dpo");
       dpo.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
           "Regelverkets rekommendation"));
       dpo.click("Ta uppgiften");
-      WebElement notify = dpo.field(FORM, "Anmäl till IMY").findElement(By.tagName("input"));
-      assertThat(notify.isSelected()).as("the recommendation is the default").isTrue();
-      dpo.screenshot("1-review");
+      WebElement advise = dpo.field(FORM, "Jag råder den personuppgiftsansvarige att anmäla till IMY")
+          .findElement(By.tagName("input"));
+      assertThat(advise.isSelected()).as("the recommendation is the default").isTrue();
+      dpo.screenshot("1-advice");
 
       // The IMY document, downloaded from the form's link with the Tasklist login (no second password).
       String tasklist = dpo.browser.getWindowHandle();
@@ -95,10 +96,25 @@ class CaseJourneyBrowserTest {
       dpo.browser.switchTo().window(tasklist);
 
       dpo.click("Slutför");
-      awaitTask(instance, BpmnIds.NOTIFY_IMY);
+      awaitTask(instance, BpmnIds.DECISION);
+    }
 
-      // Journey 2c: the DPO records IMY's case number.
-      dpo.browser.get(taskUrl(instance, BpmnIds.NOTIFY_IMY));
+    try (BrowserSession decider = new BrowserSession("journey2-decider")) {
+      // Journey 2c: the controller's decision maker decides on the DPO's advice (notify IMY).
+      decider.logIn(taskUrl(instance, BpmnIds.DECISION), "decider");
+      decider.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "Dataskyddsombudets råd"));
+      decider.click("Ta uppgiften");
+      WebElement notify = decider.field(FORM, "Anmäl till IMY").findElement(By.tagName("input"));
+      assertThat(notify.isSelected()).as("the DPO's advice is the default").isTrue();
+      decider.screenshot("1-decision");
+      decider.click("Slutför");
+      awaitTask(instance, BpmnIds.NOTIFY_IMY);
+    }
+
+    try (BrowserSession dpo = new BrowserSession("journey2-dpo-notification")) {
+      // Journey 2d: the DPO files the notification on the controller's behalf and records IMY's case number.
+      dpo.logIn(taskUrl(instance, BpmnIds.NOTIFY_IMY), "dpo");
       dpo.click("Ta uppgiften");
       dpo.field(FORM, "IMY:s diarienummer").findElement(By.tagName("input")).sendKeys("IMY-2026-4711");
       WebElement when = dpo.field(FORM, "När skickades anmälan?");

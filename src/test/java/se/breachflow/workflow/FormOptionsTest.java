@@ -57,7 +57,7 @@ class FormOptionsTest {
 
   @Test
   void shouldLeaveFormsWithoutAnOptionListByteForByte() throws Exception {
-    byte[] form = Files.readAllBytes(Path.of("forms", "follow-up.form"));
+    byte[] form = Files.readAllBytes(Path.of("forms", "dpo-advice.form"));
     FormOptions choices = new FormOptions(new ControllerRegistry(List.of(controller("bun", "BUN"))));
     assertThat(choices.withOptions(form)).isSameAs(form);
   }

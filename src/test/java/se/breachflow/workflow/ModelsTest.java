@@ -46,7 +46,7 @@ class ModelsTest {
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
   /** Form values shown, not edited: written by the task listener, never submitted as a decision. */
-  private static final Set<String> DISPLAY_ONLY = Set.of(Fields.ASSESSMENT_TEXT);
+  private static final Set<String> DISPLAY_ONLY = Set.of(Fields.ASSESSMENT_TEXT, Fields.DPO_ADVICE_TEXT);
 
   @Autowired RepositoryService repository;
   @Autowired FormService forms;

@@ -23,7 +23,9 @@ import se.breachflow.shared.Field;
 import se.breachflow.shared.Times;
 
 /**
- * {@code userTask_dpoReview}: the DPO sees the rules' recommendation with its reasons and decides. A
+ * {@code userTask_dpoReview} of version 1 of the process: the DPO sees the rules' recommendation with its reasons
+ * and decides. Kept for the instances started on that version, which finish on it (docs/adr/0014); version 2
+ * splits it into the DPO's advice ({@link DpoAdviceForm}) and the controller's decision ({@link DecisionForm}). A
  * decision that departs from the recommendation, or that this was no personal-data breach, needs a
  * justification.
  */
@@ -89,9 +91,9 @@ class DpoReviewForm implements TaskForm {
     in.throwIfInvalid("Beslutet kunde inte sparas");
     return userId -> {
       incidents.saveDecision(incident.number(),
-          new Decision(notABreach, notifyImy, informDataSubjects, justification, userId, Times.now()));
+          new Decision(notABreach, notifyImy, informDataSubjects, false, justification, userId, Times.now()));
       incidents.saveSecrecyMarking(incident.number(), secrecyMarking);
-      return Routing.decision(notABreach, notifyImy, informDataSubjects);
+      return Routing.decision(notABreach, notifyImy, informDataSubjects, false);
     };
   }
 }

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import se.breachflow.assessment.BreachType;
 import se.breachflow.assessment.DataCategory;
+import se.breachflow.incident.DataSubjectGroup;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentReport;
 import se.breachflow.organisation.ControllerRegistry;
@@ -32,9 +33,18 @@ final class IncidentSummary {
         .map(DataCategory::label).collect(Collectors.joining(", "))).append("  \n");
     text.append("**Antal berörda personer (ungefär):** ").append(report.dataSubjectCount())
         .append(report.vulnerableSubjects() ? " – barn eller andra sårbara personer berörs" : "").append("  \n");
+    if (!report.dataSubjectGroups().isEmpty()) {
+      text.append("**Grupper:** ").append(report.dataSubjectGroups().stream().sorted()
+          .map(DataSubjectGroup::label).collect(Collectors.joining(", "))).append("  \n");
+    }
+    if (report.recordCount() != null) {
+      text.append("**Antal poster (ungefär):** ").append(report.recordCount()).append("  \n");
+    }
     if (report.occurredAt() != null) {
       text.append("**Inträffade:** ").append(Times.display(report.occurredAt())).append("  \n");
     }
+    text.append("**Upphörde:** ").append(report.endedAt() == null ? "pågår eller okänt"
+        : Times.display(report.endedAt())).append("  \n");
     text.append("**Upptäcktes:** ").append(Times.display(report.discoveredAt())).append("  \n");
     text.append("**Rapporterad:** ").append(Times.display(incident.reportedAt())).append(" av ")
         .append(markdownSafe(incident.reporterId())).append("  \n");

@@ -1,6 +1,8 @@
 package se.breachflow.incident.task;
 
+import static se.breachflow.incident.Fields.DATA_SUBJECTS_PLANNED_AT;
 import static se.breachflow.incident.Fields.IMY_CASE_NUMBER;
+import static se.breachflow.incident.Fields.IMY_CONTACT_ADDRESS;
 import static se.breachflow.incident.Fields.IMY_LATE_REASON;
 import static se.breachflow.incident.Fields.IMY_REPORT_TYPE;
 import static se.breachflow.incident.Fields.IMY_SUBMITTED_AT;
@@ -18,6 +20,8 @@ import se.breachflow.deadline.DeadlineTimers;
 import se.breachflow.incident.ImyNotification;
 import se.breachflow.incident.ImyReportType;
 import se.breachflow.incident.Incident;
+import se.breachflow.organisation.ControllerRegistry;
+import se.breachflow.organisation.DataController;
 import se.breachflow.incident.IncidentEvents;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
@@ -31,11 +35,14 @@ class NotifyImyForm implements TaskForm {
   private final IncidentRepository incidents;
   private final DeadlineTimers timers;
   private final ApplicationEventPublisher events;
+  private final ControllerRegistry controllers;
 
-  NotifyImyForm(IncidentRepository incidents, DeadlineTimers timers, ApplicationEventPublisher events) {
+  NotifyImyForm(IncidentRepository incidents, DeadlineTimers timers, ApplicationEventPublisher events,
+      ControllerRegistry controllers) {
     this.incidents = incidents;
     this.timers = timers;
     this.events = events;
+    this.controllers = controllers;
   }
 
   @Override
@@ -56,12 +63,22 @@ class NotifyImyForm implements TaskForm {
     values.put(IMY_SUBMITTED_AT.name(), imy == null ? null : imy.submittedAt());
     values.put(IMY_REPORT_TYPE.name(), imy == null ? null : imy.reportType());
     values.put(IMY_LATE_REASON.name(), imy == null ? null : imy.lateReason());
+    // By default IMY contacts the controller at its published address.
+    values.put(IMY_CONTACT_ADDRESS.name(), imy != null ? imy.contactAddress() : controllerAddress(incident));
+    values.put(DATA_SUBJECTS_PLANNED_AT.name(), imy == null ? null : imy.dataSubjectsPlannedAt());
     return values;
+  }
+
+  /** Where IMY contacts the controller by default: its published postal address. */
+  private String controllerAddress(Incident incident) {
+    return controllers == null ? null
+        : controllers.find(incident.controllerId()).map(DataController::postalAddress).orElse(null);
   }
 
   @Override
   public List<Field<?>> fields() {
-    return List.of(IMY_CASE_NUMBER, IMY_SUBMITTED_AT, IMY_REPORT_TYPE, IMY_LATE_REASON);
+    return List.of(IMY_CASE_NUMBER, IMY_SUBMITTED_AT, IMY_REPORT_TYPE, IMY_LATE_REASON, IMY_CONTACT_ADDRESS,
+        DATA_SUBJECTS_PLANNED_AT);
   }
 
   @Override
@@ -78,9 +95,18 @@ class NotifyImyForm implements TaskForm {
       in.error(IMY_LATE_REASON, "Anmälan görs senare än 72 timmar efter att ni fick kännedom om incidenten. "
           + "Ange skälen till förseningen.");
     }
+    // The form of an instance started on version 1 of the process has no such field: the published address.
+    String contactAddress = in.has(IMY_CONTACT_ADDRESS.name())
+        ? in.required(IMY_CONTACT_ADDRESS, "Ange den adress där IMY ska kontakta er.")
+        : controllerAddress(incident);
+    Instant plannedAt = in.read(DATA_SUBJECTS_PLANNED_AT);
+    if (plannedAt != null && submittedAt != null && plannedAt.isBefore(incident.report().discoveredAt())) {
+      in.error(DATA_SUBJECTS_PLANNED_AT, "De registrerade kan inte informeras innan incidenten upptäcktes.");
+    }
     in.throwIfInvalid("Anmälan kunde inte registreras");
     return userId -> {
-      incidents.saveImyNotification(incident.number(), caseNumber, submittedAt, type, userId, lateReason);
+      incidents.saveImyNotification(incident.number(), new ImyNotification(caseNumber, submittedAt, type, userId,
+          lateReason, contactAddress, plannedAt, null, null, null));
       events.publishEvent(new IncidentEvents.ImyNotificationRecorded(incident.number(), userId));
       return Routing.notification(type,
           type == ImyReportType.PRELIMINARY ? timers.supplementDue(Date.from(submittedAt)).toInstant() : null);

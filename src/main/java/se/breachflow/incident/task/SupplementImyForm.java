@@ -1,6 +1,7 @@
 package se.breachflow.incident.task;
 
 import static se.breachflow.incident.Fields.IMY_SUPPLEMENT_SUBMITTED_AT;
+import static se.breachflow.incident.Fields.SUPPLEMENT_KIND;
 import static se.breachflow.incident.Fields.SUPPLEMENT_TEXT;
 
 import java.time.Instant;
@@ -12,6 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.incident.ImyNotification;
+import se.breachflow.incident.ImyReportType;
+import se.breachflow.incident.SupplementKind;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentEvents;
 import se.breachflow.incident.IncidentRepository;
@@ -19,7 +22,11 @@ import se.breachflow.incident.IncidentStatus;
 import se.breachflow.shared.FormReader;
 import se.breachflow.shared.Field;
 
-/** {@code userTask_supplementImy}: the komplettering to a preliminary notification (Art. 33(4)). */
+/**
+ * {@code userTask_supplementImy}: a komplettering to the notification (Art. 33(4)) — the rest of a preliminary
+ * notification's facts, what has changed since, or that it was not a breach after all (EDPB Guidelines 9/2022),
+ * in which case the incident closes as not a personal-data breach.
+ */
 @Component
 class SupplementImyForm implements TaskForm {
 
@@ -46,13 +53,17 @@ class SupplementImyForm implements TaskForm {
     ImyNotification imy = incident.imy();
     Map<String, Object> values = new HashMap<>();
     values.put(IMY_SUPPLEMENT_SUBMITTED_AT.name(), imy == null ? null : imy.supplementSubmittedAt());
+    values.put(SUPPLEMENT_KIND.name(), imy == null || imy.supplementKind() == null
+        ? (imy != null && imy.reportType() == ImyReportType.PRELIMINARY && imy.supplementSubmittedAt() == null
+            ? SupplementKind.COMPLEMENT : null)
+        : imy.supplementKind());
     values.put(SUPPLEMENT_TEXT.name(), imy == null ? null : imy.supplementText());
     return values;
   }
 
   @Override
   public List<Field<?>> fields() {
-    return List.of(IMY_SUPPLEMENT_SUBMITTED_AT, SUPPLEMENT_TEXT);
+    return List.of(SUPPLEMENT_KIND, IMY_SUPPLEMENT_SUBMITTED_AT, SUPPLEMENT_TEXT);
   }
 
   @Override
@@ -63,12 +74,21 @@ class SupplementImyForm implements TaskForm {
     TaskChecks.notBefore(in, IMY_SUPPLEMENT_SUBMITTED_AT, submittedAt,
         incident.imy() == null ? null : incident.imy().submittedAt(),
         "Kompletteringen kan inte ha skickats före anmälan.");
-    String text = in.required(SUPPLEMENT_TEXT, "Beskriv vad kompletteringen innehöll.");
+    // The form of an instance started on version 1 of the process has no such field: the preliminary one's rest.
+    SupplementKind kind = in.has(SUPPLEMENT_KIND.name())
+        ? in.required(SUPPLEMENT_KIND, "Ange vad kompletteringen gäller.")
+        : SupplementKind.COMPLEMENT;
+    String text = in.required(SUPPLEMENT_TEXT, kind == SupplementKind.NOT_A_BREACH
+        ? "Förklara för IMY varför det inte var en personuppgiftsincident."
+        : "Beskriv vad kompletteringen innehöll.");
+    if (incident.imy() == null) {
+      in.error(SUPPLEMENT_KIND, "Incidenten har inte anmälts till IMY: det finns ingen anmälan att komplettera.");
+    }
     in.throwIfInvalid("Kompletteringen kunde inte registreras");
     return userId -> {
-      incidents.saveSupplement(incident.number(), submittedAt, text);
+      incidents.saveSupplement(incident.number(), submittedAt, kind, text);
       events.publishEvent(new IncidentEvents.ImySupplementRecorded(incident.number(), userId));
-      return Routing.NONE;
+      return kind == SupplementKind.NOT_A_BREACH ? Routing.notABreachAfterAll() : Routing.NONE;
     };
   }
 }

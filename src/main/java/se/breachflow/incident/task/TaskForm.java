@@ -38,6 +38,15 @@ public interface TaskForm {
    */
   Completion check(Incident incident, FormReader submitted);
 
+  /**
+   * Why this person may not work the task of this incident, or null when nothing in the case stands against it
+   * (the candidate groups say who may in general). The process asks when the task is claimed, assigned and
+   * completed, whoever asks.
+   */
+  default String refusal(Incident incident, String userId) {
+    return null;
+  }
+
   /** What completing the task saves to the record, and what it tells the process. */
   @FunctionalInterface
   interface Completion {

@@ -53,7 +53,7 @@ class CaseRulesTest {
   static IncidentReport report() {
     return new IncidentReport("E-post till fel mottagare.", Cause.MISDIRECTED_EMAIL, NOW.minus(Duration.ofDays(4)),
         NOW.minus(Duration.ofDays(3)), Set.of(BreachType.CONFIDENTIALITY), Set.of(DataCategory.IDENTITY), 3, false,
-        Recipient.EXTERNAL, false, "Molntjänsten AB", NOW.minus(Duration.ofHours(73)), null);
+        Recipient.EXTERNAL, false, "Molntjänsten AB", NOW.minus(Duration.ofHours(73)), null, null, null, null, null);
   }
 
   static RiskAssessment assessment(RiskLevel level, boolean notify, boolean inform) {
@@ -68,11 +68,11 @@ class CaseRulesTest {
   }
 
   static Decision decision(boolean notifyImy) {
-    return new Decision(false, notifyImy, false, null, "dpo", NOW.minus(Duration.ofHours(2)));
+    return new Decision(false, notifyImy, false, false, null, "decider", NOW.minus(Duration.ofHours(2)));
   }
 
   static ImyNotification filed(Instant at) {
-    return new ImyNotification("IMY-1", at, ImyReportType.COMPLETE, "dpo", null, null, null);
+    return new ImyNotification("IMY-1", at, ImyReportType.COMPLETE, "dpo", null, null, null, null, null, null);
   }
 
   /** A form's submission: the fields it has, also the empty ones. */
@@ -215,9 +215,10 @@ class CaseRulesTest {
 
     @Test
     void aLateNotificationNeedsTheReasonsForTheDelay() {
-      NotifyImyForm form = new NotifyImyForm(null, null, null);
+      NotifyImyForm form = new NotifyImyForm(null, null, null, null);
       Map<String, Object> values = new HashMap<>(Map.of("imyCaseNumber", "IMY-2031-1",
-          "imySubmittedAt", NOW.minusSeconds(60).toString(), "imyReportType", "COMPLETE"));
+          "imySubmittedAt", NOW.minusSeconds(60).toString(), "imyReportType", "COMPLETE",
+          "imyContactAddress", "Box 1, 123 45 Exempelstad"));
       assertThat(fieldsRefused(() -> form.check(incident().build(), submission(values))))
           .containsExactly("imyLateReason");
 
@@ -227,10 +228,11 @@ class CaseRulesTest {
 
     @Test
     void aNotificationInTimeNeedsNoReasons() {
-      NotifyImyForm form = new NotifyImyForm(null, null, null);
+      NotifyImyForm form = new NotifyImyForm(null, null, null, null);
       Incident inTime = incident().authorityDeadline(NOW.plus(Duration.ofHours(5))).build();
       Map<String, Object> values = Map.of("imyCaseNumber", "IMY-2031-1",
-          "imySubmittedAt", NOW.minusSeconds(60).toString(), "imyReportType", "PRELIMINARY");
+          "imySubmittedAt", NOW.minusSeconds(60).toString(), "imyReportType", "PRELIMINARY",
+          "imyContactAddress", "Box 1, 123 45 Exempelstad");
       assertThat(fieldsRefused(() -> form.check(inTime, submission(values)))).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import static se.breachflow.assessment.DataCategory.BEHAVIOURAL;
 import static se.breachflow.assessment.DataCategory.CONTACT;
 import static se.breachflow.assessment.DataCategory.CREDENTIALS;
 import static se.breachflow.assessment.DataCategory.CRIMINAL_OFFENCE;
+import static se.breachflow.assessment.DataCategory.EDUCATION_EMPLOYMENT;
 import static se.breachflow.assessment.DataCategory.FINANCIAL;
 import static se.breachflow.assessment.DataCategory.HEALTH;
 import static se.breachflow.assessment.DataCategory.IDENTITY;
@@ -366,6 +367,54 @@ class RiskRulesTest {
       assertThat(assessment.severityScore()).isEqualByComparingTo("1.25");
       assertThat(assessment.riskLevel()).isEqualTo(RiskLevel.NO_RISK);
       assertThat(assessment.reasons()).contains("Personerna är svåra att identifiera utifrån uppgifterna");
+    }
+  }
+
+  /**
+   * Data taken on purpose by unknown people is in the hands of someone whose intentions are unknown or malicious
+   * (EDPB 9/2022, section IV.B): a high risk whenever the people can be identified, whatever the ENISA band.
+   */
+  @Nested
+  class DataInTheWrongHands {
+
+    /** EDPB 01/2021 case 5 in small: job applications taken from a website by malicious code. */
+    @Test
+    void simpleDataTakenByUnknownPeopleIsAHighRisk() {
+      RiskAssessment assessment = assess(misdirectedEmail().categories(IDENTITY, CONTACT, EDUCATION_EMPLOYMENT)
+          .count(213).confidentiality(ConfidentialityLoss.UNKNOWN_RECIPIENTS).malicious());
+      assertThat(assessment.severity()).isEqualTo(Severity.MEDIUM);
+      assertThat(assessment.riskLevel()).isEqualTo(RiskLevel.HIGH_RISK);
+      assertThat(assessment.notifyDataSubjects()).isTrue();
+      assertThat(assessment.reasons().get(0)).startsWith("Hög risk: uppgifterna har avsiktligt hamnat hos okända");
+      assertThat(decide("disclosure", "disclosure", misdirectedEmail()
+          .confidentiality(ConfidentialityLoss.UNKNOWN_RECIPIENTS).malicious())).isEqualTo("TAKEN");
+    }
+
+    /** EDPB 01/2021 case 8 in small: an employee takes the clients' contact details with him. */
+    @Test
+    void aKnownPersonTakingDataOnPurposeIsARisk() {
+      RiskAssessment assessment = assess(misdirectedEmail().count(200).malicious());
+      assertThat(assessment.riskLevel()).isEqualTo(RiskLevel.RISK);
+      assertThat(assessment.notifyDataSubjects()).isFalse();
+    }
+
+    @Test
+    void unknownRecipientsByMistakeAreWeighedByTheSeverity() {
+      assertThat(assess(misdirectedEmail().confidentiality(ConfidentialityLoss.UNKNOWN_RECIPIENTS)).riskLevel())
+          .isEqualTo(RiskLevel.NO_RISK);
+    }
+
+    @Test
+    void peopleWhoCanHardlyBeIdentifiedAreNotPresumedAtHighRisk() {
+      RiskAssessment assessment = assess(misdirectedEmail().identifiability(Identifiability.LIMITED)
+          .confidentiality(ConfidentialityLoss.UNKNOWN_RECIPIENTS).malicious());
+      assertThat(assessment.riskLevel()).isEqualTo(RiskLevel.RISK);
+    }
+
+    @Test
+    void unintelligibleDataTakenByUnknownPeopleIsNoRisk() {
+      assertThat(assess(misdirectedEmail().confidentiality(ConfidentialityLoss.UNKNOWN_RECIPIENTS).malicious()
+          .unintelligible()).riskLevel()).isEqualTo(RiskLevel.NO_RISK);
     }
   }
 

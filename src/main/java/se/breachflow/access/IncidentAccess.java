@@ -34,7 +34,7 @@ public class IncidentAccess {
       return this != NONE;
     }
 
-    /** May see the whole case: assessments, the DPO's decision and notes, IMY data, documents. */
+    /** May see the whole case: assessments, the DPO's advice, the decision and notes, IMY data, documents. */
     public boolean seesCase() {
       return this == ADMINISTRATOR || this == CASE_WORKER || this == MANAGEMENT;
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What the rules recommend; the DPO decides.
+ * What the rules recommend; the controller decides, on the DPO's advice.
  *
  * @param reasons Swedish sentences naming the facts that drove the result, for the DPO and the documents
  */

@@ -57,7 +57,7 @@ public record IncidentView(
   /**
    * What the reporter (staff without a role in the controller) sees: the status and deadline, the report's
    * own facts and the preliminary assessment the rules made of them at registration; not the coordinator's
-   * risk factors and final assessment, the DPO's decision and notes, IMY data, the communication to the data
+   * risk factors and final assessment, the DPO's advice, the decision and its notes, IMY data, the communication to the data
    * subjects, the follow-up, the secrecy marking, the tasks or the audit trail.
    */
   static IncidentView forReporter(Incident incident, ControllerRegistry controllers, Instant now) {

@@ -52,6 +52,11 @@ public class DeadlineTimers {
     return now.plus(settings.changeSupplement());
   }
 
+  /** {@link #changeSupplementDue} from now, for a task's due date: a supplier's correction after notification. */
+  public Date changeSupplementDueDate() {
+    return Date.from(changeSupplementDue(Times.now()));
+  }
+
   /** A reminder before IMY's deadline for informing the data subjects (Art. 34(4)). */
   public Date imyOrderReminderAt(Date deadline) {
     return Date.from(deadline.toInstant().minus(settings.reminderBefore()));

@@ -59,6 +59,8 @@ public final class Fields {
   public static final Field<Set<DataSubjectGroup>> DATA_SUBJECT_GROUPS =
       enumSet("dataSubjectGroups", DataSubjectGroup.class);
   public static final Field<String> SECURITY_MEASURES_BEFORE = text("securityMeasuresBefore", MAX_TEXT);
+  /** The data went to, or could be read in, a country outside the EU/EEA (Chapter V GDPR). */
+  public static final Field<Boolean> THIRD_COUNTRY = bool("thirdCountry");
 
   // Risk factors the coordinator sets (ENISA)
   public static final Field<Identifiability> IDENTIFIABILITY = enumeration("identifiability", Identifiability.class);
@@ -129,7 +131,8 @@ public final class Fields {
   public static final List<Field<?>> REPORT = List.of(
       DESCRIPTION, CAUSE, OCCURRED_AT, DISCOVERED_AT, BREACH_TYPES, DATA_CATEGORIES, DATA_SUBJECT_COUNT,
       VULNERABLE_SUBJECTS, RECIPIENT, RECIPIENT_CONFIRMED_DELETION, PROCESSOR_INVOLVED, PROCESSOR,
-      PROCESSOR_NOTIFIED_AT, MEASURES_TAKEN, ENDED_AT, RECORD_COUNT, DATA_SUBJECT_GROUPS, SECURITY_MEASURES_BEFORE);
+      PROCESSOR_NOTIFIED_AT, MEASURES_TAKEN, ENDED_AT, RECORD_COUNT, DATA_SUBJECT_GROUPS, SECURITY_MEASURES_BEFORE,
+      THIRD_COUNTRY);
 
   /**
    * The report's fields the coordinator corrects in the assessment: all but when it was discovered and when a

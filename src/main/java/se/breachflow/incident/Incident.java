@@ -13,6 +13,8 @@ import se.breachflow.assessment.RiskFacts;
  * @param late set when the IMY deadline passed without a notification or a decision not to notify (the
  *     deadline timer); {@link #isLate(Instant)} is whether the case is late
  * @param secrecyMarking the DPO's note on what may be secret under OSL, and why (sekretessmarkering)
+ * @param supplierIncident the supplier incident ({@code LEV-<year>-<nnnn>}) this case is one controller's part
+ *     of; null for an incident of its own
  */
 public record Incident(
     String number,
@@ -33,7 +35,8 @@ public record Incident(
     ImyOrder imyOrder,
     DataSubjectsOutcome dataSubjects,
     FollowUp followUp,
-    String secrecyMarking) {
+    String secrecyMarking,
+    String supplierIncident) {
 
   /**
    * The assessment that counts: the coordinator's after the investigation, or before it the rules'
@@ -84,6 +87,7 @@ public record Incident(
     builder.dataSubjects = dataSubjects;
     builder.followUp = followUp;
     builder.secrecyMarking = secrecyMarking;
+    builder.supplierIncident = supplierIncident;
     return builder;
   }
 
@@ -108,6 +112,7 @@ public record Incident(
     private DataSubjectsOutcome dataSubjects;
     private FollowUp followUp;
     private String secrecyMarking;
+    private String supplierIncident;
 
     private Builder() {}
 
@@ -203,10 +208,15 @@ public record Incident(
       return this;
     }
 
+    public Builder supplierIncident(String value) {
+      supplierIncident = value;
+      return this;
+    }
+
     public Incident build() {
       return new Incident(number, controllerId, processInstanceId, status, reporterId, reportedAt,
           authorityDeadline, late, report, facts, preliminaryAssessment, finalAssessment, dpoAdvice, decision, imy,
-          imyOrder, dataSubjects, followUp, secrecyMarking);
+          imyOrder, dataSubjects, followUp, secrecyMarking, supplierIncident);
     }
   }
 }

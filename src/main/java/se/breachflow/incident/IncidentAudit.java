@@ -51,6 +51,14 @@ public class IncidentAudit {
     }
   }
 
+  /**
+   * Writes one entry that no field of the record shows: e.g. that a supplier's correction reached a case that
+   * had already notified IMY, and what it said.
+   */
+  public void note(String number, String field, String oldValue, String newValue) {
+    write(number, currentUser.idOrNull(), field, oldValue, newValue);
+  }
+
   public List<AuditEntry> trail(String number) {
     return jdbc.query("select * from incident_audit where incident_number = :number order by id",
         new MapSqlParameterSource("number", number), (rs, row) -> entry(rs));

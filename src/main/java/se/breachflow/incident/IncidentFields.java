@@ -38,6 +38,7 @@ final class IncidentFields {
     flatten(fields, "dataSubjects.", incident.dataSubjects());
     flatten(fields, "followUp.", incident.followUp());
     put(fields, "secrecyMarking", incident.secrecyMarking());
+    put(fields, "supplierIncident", incident.supplierIncident());
     return fields;
   }
 

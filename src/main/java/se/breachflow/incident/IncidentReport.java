@@ -15,6 +15,7 @@ import se.breachflow.assessment.DataCategory;
  * @param endedAt when the incident ended; null while it is ongoing or not known
  * @param recordCount the approximate number of records concerned (Art. 33(3)(a)); null when not known
  * @param securityMeasuresBefore the security measures that were in place before the breach
+ * @param thirdCountry the data went to, or could be read in, a country outside the EU/EEA
  */
 @JsonInclude(JsonInclude.Include.NON_NULL) // as the API shows it (IncidentView)
 public record IncidentReport(
@@ -34,7 +35,8 @@ public record IncidentReport(
     Instant endedAt,
     Integer recordCount,
     Set<DataSubjectGroup> dataSubjectGroups,
-    String securityMeasuresBefore) {
+    String securityMeasuresBefore,
+    boolean thirdCountry) {
 
   /**
    * When the controller became aware (Art. 33): for a processor's breach, when the processor told it;

@@ -277,6 +277,19 @@ public class IncidentRepository {
     return found.stream().findFirst();
   }
 
+  /** The cases of a supplier incident, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Incident> findBySupplierIncident(String supplierIncident) {
+    return jdbc.query("select * from incident where supplier_incident_number = :number order by reported_at, number",
+        new MapSqlParameterSource("number", supplierIncident), (rs, row) -> map(rs));
+  }
+
+  /** Links a case to the supplier incident it is one controller's part of. */
+  public void linkToSupplierIncident(String number, String supplierIncident) {
+    audited(number, () -> update("update incident set supplier_incident_number = :value where number = :number",
+        number, supplierIncident));
+  }
+
   @Transactional(readOnly = true)
   public Optional<Incident> findByProcessInstance(String processInstanceId) {
     List<String> numbers = jdbc.queryForList(
@@ -347,6 +360,7 @@ public class IncidentRepository {
         .dataSubjects(dataSubjects)
         .followUp(followUp)
         .secrecyMarking(rs.getString("secrecy_marking"))
+        .supplierIncident(rs.getString("supplier_incident_number"))
         .build();
   }
 

@@ -17,7 +17,7 @@ import se.breachflow.organisation.DataController;
  *
  * @param report what was reported, as corrected in the assessment (its fields appear at the top level)
  * @param caseDetails the case beyond the report; null in the reporter's view (its fields appear at the top
- *     level)
+ *     level), among them {@code supplierIncident}, the supplier incident the case is part of
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IncidentView(
@@ -47,6 +47,7 @@ public record IncidentView(
       DataSubjectsOutcome dataSubjects,
       FollowUp followUp,
       String secrecyMarking,
+      String supplierIncident,
       List<OpenTask> openTasks,
       List<AuditEntry> auditTrail) {}
 
@@ -77,6 +78,7 @@ public record IncidentView(
         incident.dataSubjects(),
         incident.followUp(),
         incident.secrecyMarking(),
+        incident.supplierIncident(),
         openTasks,
         auditTrail));
   }

@@ -17,6 +17,24 @@ public interface Process {
    */
   String report(Map<String, Object> submitted);
 
+  /**
+   * Starts the process for a report the application has already checked (a supplier incident's case of one
+   * controller): the same registration, deadline and tasks as a report.
+   *
+   * @param reporterId the logged-in user who registered it
+   * @return the number of the registered incident
+   */
+  String start(ReportValidator.ValidReport report, String reporterId);
+
+  /**
+   * Asks the incident's process for a supplement to the notification, because the shared facts of its supplier
+   * incident were corrected: a task for the DPO or a coordinator, beside the rest of the case.
+   *
+   * @return false when the process cannot give one: the case is closed, or was started on a version of the
+   *     process without that task
+   */
+  boolean requestSupplement(String number);
+
   /** The incident's tasks that wait for someone. */
   List<IncidentView.OpenTask> openTasks(String number);
 }

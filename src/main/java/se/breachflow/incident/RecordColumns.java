@@ -31,7 +31,7 @@ import se.breachflow.shared.Records;
  *
  * @param <R> the record
  */
-final class RecordColumns<R extends Record> {
+public final class RecordColumns<R extends Record> {
 
   private static final ConversionService CONVERSION = DefaultConversionService.getSharedInstance();
 
@@ -49,41 +49,41 @@ final class RecordColumns<R extends Record> {
     this.constructor = Records.constructor(type);
   }
 
-  static <R extends Record> RecordColumns<R> of(Class<R> type) {
+  public static <R extends Record> RecordColumns<R> of(Class<R> type) {
     return new RecordColumns<>(type, Set.of());
   }
 
   /** All components but those named: they are written elsewhere (another record shares their columns). */
-  static <R extends Record> RecordColumns<R> except(Class<R> type, String... components) {
+  public static <R extends Record> RecordColumns<R> except(Class<R> type, String... components) {
     return new RecordColumns<>(type, Set.of(components));
   }
 
-  static String column(String component) {
+  public static String column(String component) {
     return JdbcUtils.convertPropertyNameToUnderscoreName(component);
   }
 
   /** The components this writes, by name. */
-  List<String> names() {
+  public List<String> names() {
     return Arrays.stream(components).map(RecordComponent::getName).filter(name -> !skipped.contains(name)).toList();
   }
 
   /** {@code a, b_c} for an insert's column list. */
-  String columns() {
+  public String columns() {
     return names().stream().map(RecordColumns::column).collect(Collectors.joining(", "));
   }
 
   /** {@code :a, :bC} for an insert's values. */
-  String parameters() {
+  public String parameters() {
     return names().stream().map(name -> ":" + name).collect(Collectors.joining(", "));
   }
 
   /** {@code a = :a, b_c = :bC} for an update. */
-  String assignments() {
+  public String assignments() {
     return names().stream().map(name -> column(name) + " = :" + name).collect(Collectors.joining(", "));
   }
 
   /** Adds the record's values as parameters. */
-  MapSqlParameterSource write(R value, MapSqlParameterSource into) {
+  public MapSqlParameterSource write(R value, MapSqlParameterSource into) {
     Records.values(value).forEach((name, component) -> {
       if (!skipped.contains(name)) {
         into.addValue(name, jdbcValue(component));
@@ -93,7 +93,7 @@ final class RecordColumns<R extends Record> {
   }
 
   /** The record from the row's columns (every component, also the skipped ones). */
-  R read(ResultSet rs) throws SQLException {
+  public R read(ResultSet rs) throws SQLException {
     Object[] values = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       Object raw = rs.getObject(column(components[i].getName()));

@@ -67,6 +67,11 @@ public final class FormReader {
     errors.addAll(more);
   }
 
+  /** The errors collected so far. */
+  public List<FieldError> collected() {
+    return List.copyOf(errors);
+  }
+
   public boolean hasErrors() {
     return !errors.isEmpty();
   }

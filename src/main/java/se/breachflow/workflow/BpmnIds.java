@@ -24,23 +24,27 @@ public final class BpmnIds {
   public static final String NOTIFY_IMY = "userTask_notifyImy";
   public static final String SUPPLEMENT_IMY = "userTask_supplementImy";
   public static final String INFORM_DATA_SUBJECTS = "userTask_informDataSubjects";
+  /** In the event subprocess a supplier's correction after the notification starts (version 3 on). */
+  public static final String SUPPLEMENT_SUPPLIER_FACTS = "userTask_supplementSupplierFacts";
+  public static final String SUPPLIER_FACTS_CHANGED = "supplierFactsChanged";
   public static final String INFORM_BY_IMY_ORDER = "userTask_informByImyOrder";
   public static final String FOLLOW_UP = "userTask_followUp";
   public static final String CLOSE = "serviceTask_closeIncident";
   public static final String END_CLOSED = "endEvent_incidentClosed";
 
   /** The user tasks and their steps; informing the data subjects is one step, reached three ways. */
-  private static final Map<String, Step> STEPS = Map.of(
-      ASSESS, Step.ASSESSMENT,
-      DPO_ADVICE, Step.DPO_ADVICE,
-      DECISION, Step.DECISION,
-      DPO_REVIEW, Step.DPO_REVIEW,
-      INFORM_URGENTLY, Step.DATA_SUBJECTS,
-      NOTIFY_IMY, Step.IMY_NOTIFICATION,
-      SUPPLEMENT_IMY, Step.IMY_SUPPLEMENT,
-      INFORM_DATA_SUBJECTS, Step.DATA_SUBJECTS,
-      INFORM_BY_IMY_ORDER, Step.DATA_SUBJECTS,
-      FOLLOW_UP, Step.FOLLOW_UP);
+  private static final Map<String, Step> STEPS = Map.ofEntries(
+      Map.entry(ASSESS, Step.ASSESSMENT),
+      Map.entry(DPO_ADVICE, Step.DPO_ADVICE),
+      Map.entry(DECISION, Step.DECISION),
+      Map.entry(DPO_REVIEW, Step.DPO_REVIEW),
+      Map.entry(INFORM_URGENTLY, Step.DATA_SUBJECTS),
+      Map.entry(NOTIFY_IMY, Step.IMY_NOTIFICATION),
+      Map.entry(SUPPLEMENT_IMY, Step.IMY_SUPPLEMENT),
+      Map.entry(INFORM_DATA_SUBJECTS, Step.DATA_SUBJECTS),
+      Map.entry(INFORM_BY_IMY_ORDER, Step.DATA_SUBJECTS),
+      Map.entry(FOLLOW_UP, Step.FOLLOW_UP),
+      Map.entry(SUPPLEMENT_SUPPLIER_FACTS, Step.SUPPLIER_SUPPLEMENT));
 
   private BpmnIds() {}
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import se.breachflow.access.SystemCalls;
 import se.breachflow.incident.IncidentView;
 import se.breachflow.incident.Process;
+import se.breachflow.incident.ReportValidator;
 
 /** The process {@code personal-data-breach} in the engine, as the incident capability asks for it. */
 @Component
@@ -31,6 +32,33 @@ class EngineProcess implements Process {
   public String report(Map<String, Object> submitted) {
     ProcessInstance instance = runtime.createProcessInstanceByKey(BpmnIds.PROCESS).setVariables(submitted).execute();
     return instance.getBusinessKey();
+  }
+
+  /** Started with the checked report at hand, as the boundary starts a report it has checked. */
+  @Override
+  public String start(ReportValidator.ValidReport report, String reporterId) {
+    return Submissions.withReport(new Submissions.Report(report, reporterId),
+        () -> runtime.createProcessInstanceByKey(BpmnIds.PROCESS).execute().getBusinessKey());
+  }
+
+  /** A message to the case's event subprocess, sent by the application itself (the boundary refuses users'). */
+  @Override
+  public boolean requestSupplement(String number) {
+    return system.run(() -> {
+      if (runtime.createEventSubscriptionQuery().eventType("message").eventName(BpmnIds.SUPPLIER_FACTS_CHANGED)
+          .processInstanceId(processInstanceId(number)).count() == 0) {
+        return false;
+      }
+      runtime.createMessageCorrelation(BpmnIds.SUPPLIER_FACTS_CHANGED).processInstanceBusinessKey(number)
+          .correlateWithResult();
+      return true;
+    });
+  }
+
+  private String processInstanceId(String number) {
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
+        .processDefinitionKey(BpmnIds.PROCESS).singleResult();
+    return instance == null ? "-" : instance.getId();
   }
 
   /** Read without the user's task permissions: the caller has already decided the user may see the case. */

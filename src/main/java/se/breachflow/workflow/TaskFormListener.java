@@ -42,7 +42,11 @@ public class TaskFormListener implements TaskListener {
     TaskForm form = forms.of(BpmnIds.step(task.getTaskDefinitionKey()));
     String number = task.getExecution().getProcessBusinessKey();
     switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> incidents.updateStatus(number, form.status());
+      case EVENTNAME_CREATE -> {
+        if (form.status() != null) {
+          incidents.updateStatus(number, form.status());
+        }
+      }
       case EVENTNAME_COMPLETE -> {
         TaskForm.Completion completion = Submissions.completion(task.getId());
         if (completion == null) {

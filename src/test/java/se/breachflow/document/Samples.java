@@ -51,7 +51,7 @@ final class Samples {
     return new IncidentReport(description, Cause.MISDIRECTED_POST, Instant.parse("2026-11-19T08:00:00Z"),
         DISCOVERED, Set.of(BreachType.CONFIDENTIALITY), Set.of(DataCategory.SOCIAL_SERVICES,
             DataCategory.PERSONAL_ID_NUMBER), 12, true, Recipient.EXTERNAL, false, "Posthanteraren AB", null,
-        "Mottagaren ombedd att återsända brevet.", null, null, null, null);
+        "Mottagaren ombedd att återsända brevet.", null, null, null, null, false);
   }
 
   static RiskFacts facts() {

@@ -11,6 +11,8 @@ public enum Step {
   DPO_REVIEW,
   IMY_NOTIFICATION,
   IMY_SUPPLEMENT,
+  /** A supplement because a supplier incident's shared facts were corrected after the notification. */
+  SUPPLIER_SUPPLEMENT,
   DATA_SUBJECTS,
   FOLLOW_UP
 }

@@ -19,7 +19,7 @@ public interface TaskForm {
   /** The step this form is the form of. */
   Step step();
 
-  /** The incident's status while this task is open. */
+  /** The incident's status while this task is open; null when the task leaves the status as it is. */
   IncidentStatus status();
 
   /** The form's input fields (their keys are the variable names), in the form's order. */

@@ -53,7 +53,7 @@ class CaseRulesTest {
   static IncidentReport report() {
     return new IncidentReport("E-post till fel mottagare.", Cause.MISDIRECTED_EMAIL, NOW.minus(Duration.ofDays(4)),
         NOW.minus(Duration.ofDays(3)), Set.of(BreachType.CONFIDENTIALITY), Set.of(DataCategory.IDENTITY), 3, false,
-        Recipient.EXTERNAL, false, "Molntjänsten AB", NOW.minus(Duration.ofHours(73)), null, null, null, null, null);
+        Recipient.EXTERNAL, false, "Molntjänsten AB", NOW.minus(Duration.ofHours(73)), null, null, null, null, null, false);
   }
 
   static RiskAssessment assessment(RiskLevel level, boolean notify, boolean inform) {

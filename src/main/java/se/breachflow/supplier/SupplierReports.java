@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 
 import se.breachflow.incident.Fields;
 import se.breachflow.incident.ReportValidator;
+import se.breachflow.organisation.ControllerRegistry;
+import se.breachflow.shared.Echo;
+import se.breachflow.shared.Times;
 import se.breachflow.shared.Field;
 import se.breachflow.shared.FieldError;
 import se.breachflow.shared.FormReader;
@@ -48,9 +51,11 @@ class SupplierReports {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ReportValidator reports;
+  private final ControllerRegistry registry;
 
-  SupplierReports(ReportValidator reports) {
+  SupplierReports(ReportValidator reports, ControllerRegistry registry) {
     this.reports = reports;
+    this.registry = registry;
   }
 
   /** A checked registration: the shared facts, the controllers, and each controller's report. */
@@ -66,17 +71,22 @@ class SupplierReports {
     List<FieldError> errors = new ArrayList<>(unknown(names));
     SupplierFacts facts = facts(in, Map.of());
     List<AffectedController> controllers = controllers(values.apply(CONTROLLERS), true, errors);
-    if (controllers != null && controllers.isEmpty() && errors.isEmpty()) {
+    if (controllers != null && controllers.isEmpty()) {
       errors.add(new FieldError(CONTROLLERS, "Ange minst en nämnd eller ett bolag som leverantören har underrättat."));
     }
     errors.addAll(0, inErrors(in));
     List<ReportValidator.ValidReport> cases = new ArrayList<>();
     if (facts != null && controllers != null) {
       for (int i = 0; i < controllers.size(); i++) {
+        if (controllers.get(i) == null) {
+          continue; // its own fields are wrong, and named
+        }
         try {
           cases.add(caseReport(facts, controllers.get(i), i, now));
         } catch (InvalidInputException invalid) {
-          invalid.errors().stream().filter(error -> !errors.contains(error)).forEach(errors::add);
+          invalid.errors().stream()
+              .filter(error -> errors.stream().noneMatch(known -> known.field().equals(error.field())))
+              .forEach(errors::add);
         }
       }
     }
@@ -213,7 +223,10 @@ class SupplierReports {
     return set == null || ((Set<?>) set).isEmpty();
   }
 
-  /** The controllers of a registration; null when the list itself cannot be read. */
+  /**
+   * The controllers of a registration, in the order sent; an entry whose own fields are wrong is null (and its
+   * errors are added). Null when the list itself cannot be read.
+   */
   private List<AffectedController> controllers(Object raw, boolean required, List<FieldError> errors) {
     if (raw == null) {
       if (required) {
@@ -236,17 +249,24 @@ class SupplierReports {
       AffectedController controller = controller(entry::get, i, errors);
       if (controller != null && !seen.add(controller.controllerId())) {
         errors.add(new FieldError(entryField(i, CONTROLLER_ID), "Nämnden eller bolaget finns redan med i listan."));
-      } else if (controller != null) {
-        controllers.add(controller);
+        controller = null;
       }
+      controllers.add(controller);
     }
-    return errors.isEmpty() ? controllers : null;
+    return controllers;
   }
 
-  private static AffectedController controller(Function<String, Object> entry, int index, List<FieldError> errors) {
+  /** One controller's entry, its own fields checked (the rules between it and the shared facts come later). */
+  private AffectedController controller(Function<String, Object> entry, int index, List<FieldError> errors) {
     FormReader in = new FormReader(entry);
     String id = in.required(CONTROLLER_ID, "Välj nämnd eller bolag.");
+    if (id != null && registry.find(id).isEmpty()) {
+      in.error(CONTROLLER_ID, "Den personuppgiftsansvarige '" + Echo.of(id) + "' finns inte.");
+    }
     Instant notifiedAt = in.required(NOTIFIED_AT, "Ange när leverantören underrättade nämnden eller bolaget.");
+    if (notifiedAt != null && notifiedAt.isAfter(Times.now().plus(Times.CLOCK_TOLERANCE))) {
+      in.error(NOTIFIED_AT, "Tidpunkten då leverantören underrättade nämnden eller bolaget kan inte ligga i framtiden.");
+    }
     Integer count = in.required(DATA_SUBJECT_COUNT, "Ange ungefär hur många personer som berörs.");
     in.collected().forEach(error -> errors.add(renamed(error, index)));
     return in.hasErrors() ? null : new AffectedController(id, notifiedAt, count);

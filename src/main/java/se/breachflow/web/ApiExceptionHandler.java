@@ -57,7 +57,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ForbiddenException.class)
   ResponseEntity<Object> forbidden(ForbiddenException e) {
-    return ApiProblems.response(ApiProblems.of(HttpStatus.FORBIDDEN));
+    ProblemDetail problem = ApiProblems.of(HttpStatus.FORBIDDEN);
+    if (e.getMessage() != null) {
+      problem.setDetail(e.getMessage()); // Swedish, and says only what the caller may not do
+    }
+    return ApiProblems.response(problem);
   }
 
   @ExceptionHandler(ApiRequests.BodyTooLargeException.class)

@@ -30,6 +30,7 @@ final class Register {
   private static final List<Column> COLUMNS = List.of(
       new Column("Incidentnummer", e -> e.incident().number()),
       new Column("Personuppgiftsansvarig", e -> e.controller().name()),
+      new Column("Leverantörsincident", e -> nullToEmpty(e.incident().supplierIncident())),
       new Column("Organisationsnummer", e -> nullToEmpty(e.controller().organisationNumber())),
       new Column("Status", e -> e.incident().status().label()),
       new Column("Inträffade", e -> display(e.incident().report().occurredAt())),
@@ -58,6 +59,7 @@ final class Register {
       new Column("Anmäld efter 72 timmar", e -> Swedish.yesNo(e.late())),
       new Column("Information till de registrerade", e -> e.incident().dataSubjects() == null ? ""
           : Swedish.label(e.incident().dataSubjects().communication())),
+      new Column("Överföring till tredje land", e -> Swedish.yesNo(e.incident().report().thirdCountry())),
       new Column("Vidtagna åtgärder", e -> nullToEmpty(e.incident().report().measuresTaken())),
       new Column("Åtgärder efter incidenten", e -> e.incident().followUp() == null ? ""
           : nullToEmpty(e.incident().followUp().remedialActions())),

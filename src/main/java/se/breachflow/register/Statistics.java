@@ -10,6 +10,8 @@ import java.util.Map;
  *
  * @param shareNotified of the incidents that were breaches, the share notified to IMY
  * @param shareNotifiedWithin72Hours of the incidents notified to IMY, the share notified by the deadline
+ * @param supplierIncidents how many supplier incidents the counted incidents are cases of
+ * @param supplierIncidentCases how many of the counted incidents are a controller's case of a supplier incident
  */
 public record Statistics(
     LocalDate from,
@@ -24,4 +26,6 @@ public record Statistics(
     Double shareNotifiedWithin72Hours,
     Double medianHoursDiscoveryToReport,
     Double medianHoursDiscoveryToDecision,
-    Double medianHoursDiscoveryToNotification) {}
+    Double medianHoursDiscoveryToNotification,
+    int supplierIncidents,
+    int supplierIncidentCases) {}

@@ -30,12 +30,12 @@ public class StatisticsService {
 
   /** One row per incident, only what the figures need (retention keeps all of it). */
   private record Row(String controllerId, String cause, String riskLevel, Instant reportedAt, Instant discoveredAt,
-      Instant deadline, Instant decidedAt, Boolean notABreach, Instant notifiedAt) {}
+      Instant deadline, Instant decidedAt, Boolean notABreach, Instant notifiedAt, String supplierIncident) {}
 
   public Statistics compute(Period period, List<String> controllerIds) {
     List<Row> rows = controllerIds.isEmpty() ? List.of() : jdbc.query("""
         select i.controller_id, i.cause, i.reported_at, i.discovered_at, i.authority_deadline, i.decided_at,
-          i.not_a_breach, i.imy_submitted_at,
+          i.not_a_breach, i.imy_submitted_at, i.supplier_incident_number,
           """ + IncidentRepository.LATEST_RISK_LEVEL + """
            as risk_level
         from incident i
@@ -52,7 +52,7 @@ public class StatisticsService {
             instant(rs.getObject("authority_deadline", OffsetDateTime.class)),
             instant(rs.getObject("decided_at", OffsetDateTime.class)),
             (Boolean) rs.getObject("not_a_breach"),
-            instant(rs.getObject("imy_submitted_at", OffsetDateTime.class))));
+            instant(rs.getObject("imy_submitted_at", OffsetDateTime.class)), rs.getString("supplier_incident_number")));
 
     Map<String, Integer> byCause = new TreeMap<>();
     Map<String, Integer> byRiskLevel = new TreeMap<>();
@@ -64,7 +64,13 @@ public class StatisticsService {
     int breaches = 0;
     int notified = 0;
     int notifiedInTime = 0;
+    java.util.Set<String> supplierIncidents = new java.util.HashSet<>();
+    int supplierCases = 0;
     for (Row row : rows) {
+      if (row.supplierIncident() != null) {
+        supplierIncidents.add(row.supplierIncident());
+        supplierCases++;
+      }
       byCause.merge(row.cause(), 1, Integer::sum);
       if (row.riskLevel() != null) {
         byRiskLevel.merge(row.riskLevel(), 1, Integer::sum);
@@ -88,7 +94,7 @@ public class StatisticsService {
     }
     return new Statistics(period.first(), period.last(), controllerIds, rows.size(), byCause, byRiskLevel, byController, byMonth,
         share(notified, breaches), share(notifiedInTime, notified), median(toReport), median(toDecision),
-        median(toNotification));
+        median(toNotification), supplierIncidents.size(), supplierCases);
   }
 
   private static Instant instant(OffsetDateTime time) {

@@ -273,6 +273,7 @@ class RegisterTest {
         "incident.identifiability", "incident.confidentiality_loss", "incident.integrity_loss",
         "incident.availability_loss", "incident.imy_case_number", "incident.imy_report_type",
         "incident.data_subject_communication", "incident.data_subject_groups", "incident.supplement_kind",
+        "incident.supplier_incident_number",
         "incident_assessment.incident_number", "incident_assessment.kind",
         "incident_assessment.severity", "incident_assessment.risk_level", "incident_assessment.reasons",
         "incident_document.incident_number", "incident_document.kind", "incident_document.content_type",

@@ -129,6 +129,18 @@ class SupplierIncidentTest {
     assertThat(cases.get(1).has("imyCaseNumber")).isFalse();
     assertThat(Instant.parse(cases.get(1).get("authorityDeadline").asText())).isEqualTo(snTold.plus(Duration.ofHours(72)));
     assertThat(view.get("hiddenCases").asInt()).isZero();
+
+    // The register and the statistics know the cases belong together.
+    String day = now.atZone(Times.STOCKHOLM).toLocalDate().toString();
+    JsonNode statistics = json.readTree(get("dpo", "/api/statistics?from=" + day + "&to=" + day).getBody());
+    assertThat(statistics.get("supplierIncidents").asInt()).isOne();
+    assertThat(statistics.get("supplierIncidentCases").asInt()).isEqualTo(2);
+    String register = new String(http.withBasicAuth("dpo", "dpo").getForEntity(
+        "/api/register?format=csv&controller=ks&from=" + now.minus(Duration.ofDays(3)).atZone(Times.STOCKHOLM)
+            .toLocalDate() + "&to=" + day, byte[].class).getBody(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(register).contains("Leverantörsincident").contains(ks + ";Kommunstyrelsen;" + number)
+        .contains("Överföring till tredje land");
   }
 
   @Test

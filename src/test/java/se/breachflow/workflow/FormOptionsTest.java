@@ -49,7 +49,8 @@ class FormOptionsTest {
     assertThat(options(changed)).containsExactly("bun=Barn- och utbildningsnämnden", "ks=Kommunstyrelsen",
         "vaab=Vatten och avfall AB");
     JsonNode original = json.readTree(form);
-    assertThat(options(original)).as("the file keeps the demo's").containsExactly("ks=Kommunstyrelsen", "sn=Socialnämnden");
+    assertThat(options(original)).as("the file keeps the demo's").containsExactly("ks=Kommunstyrelsen", "sn=Socialnämnden",
+        "bun=Barn- och utbildningsnämnden");
     ((ObjectNode) field(changed)).remove("values");
     ((ObjectNode) field(original)).remove("values");
     assertThat(changed).as("nothing else changes").isEqualTo(original);
@@ -103,7 +104,7 @@ class FormOptionsTest {
   @Test
   void shouldHaveEveryOptionListOfTheFormsFromItsEnum() throws Exception {
     FormOptions demo = new FormOptions(new ControllerRegistry(List.of(controller("ks", "Kommunstyrelsen"),
-        controller("sn", "Socialnämnden"))));
+        controller("sn", "Socialnämnden"), controller("bun", "Barn- och utbildningsnämnden"))));
     List<String> checked = new ArrayList<>();
     try (var files = Files.list(Path.of("forms"))) {
       for (Path file : files.filter(path -> path.toString().endsWith(".form")).sorted().toList()) {

@@ -43,8 +43,9 @@ import se.breachflow.supplier.SupplierIncident.SupplierFacts;
  * nothing is.
  *
  * <p>Who may: register, or add a controller, for the controllers one is coordinator or DPO of (administrators
- * for any); see a supplier incident, and correct it, when one sees the whole case of at least one linked case —
- * and then only the linked cases one may see are shown (the DPO of several controllers sees them all).
+ * for any); see a supplier incident when one sees the whole case of at least one linked case — and then only the
+ * linked cases one may see are shown (the DPO of several controllers sees them all); correct it when one is
+ * coordinator or DPO of at least one linked case.
  */
 @Service
 public class SupplierIncidents {
@@ -142,6 +143,7 @@ public class SupplierIncidents {
     SupplierIncidentRepository.Row row = suppliers.findForUpdate(number).orElseThrow(() -> notFound(number));
     List<Incident> linked = incidents.findBySupplierIncident(number);
     requireSees(number, linked, row);
+    requireWorksOnOneOf(linked);
     SupplierReports.Correction correction = reports.correction(row.facts(), body,
         linked.stream().map(Incident::controllerId).collect(Collectors.toSet()));
     requireMayRegisterFor(correction.dataSubjectCounts().keySet());
@@ -281,6 +283,16 @@ public class SupplierIncidents {
     if (!refused.isEmpty()) {
       throw new ForbiddenException("Du kan bara registrera leverantörsincidenter för nämnder och bolag där du är "
           + "dataskyddssamordnare eller dataskyddsombud. Det är du inte för: " + String.join(", ", refused) + ".");
+    }
+  }
+
+  /** Corrections are made by those who work the cases, not by management (who may read them). */
+  private void requireWorksOnOneOf(List<Incident> linked) {
+    List<String> groups = currentUser.groups();
+    if (!groups.contains(Groups.ADMIN) && linked.stream().noneMatch(i -> groups.contains(Groups.coordinators(
+        i.controllerId())) || groups.contains(Groups.dpo(i.controllerId())))) {
+      throw new ForbiddenException("Leverantörens uppgifter rättas av dataskyddssamordnare eller dataskyddsombud "
+          + "för någon av de berörda nämnderna och bolagen.");
     }
   }
 

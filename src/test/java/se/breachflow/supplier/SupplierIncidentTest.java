@@ -269,7 +269,11 @@ class SupplierIncidentTest {
     assertThat(patch(KS_COORDINATOR, "/api/supplier-incidents/" + number,
         Map.of("controllers", List.of(Map.of("controllerId", "sn", "dataSubjectCount", 1)))).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(patch("manager", "/api/supplier-incidents/" + number, Map.of("endedAt", now.toString()))
+        .getStatusCode()).as("management reads, does not correct").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("manager", "/api/supplier-incidents/" + number).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(incidents.find(sn).orElseThrow().report().dataSubjectCount()).isEqualTo(20);
+    assertThat(incidents.find(sn).orElseThrow().report().endedAt()).isNull();
     assertThat(post(SN_COORDINATOR, "/api/supplier-incidents/" + number + "/controllers", Map.of(
         "controllerId", "bun", "notifiedAt", now.toString(), "dataSubjectCount", 1)).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);

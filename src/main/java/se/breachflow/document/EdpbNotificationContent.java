@@ -393,10 +393,9 @@ final class EdpbNotificationContent {
         communicated);
     row(part, "content", 106, "Informationens innehåll", communicated
         ? "Se bilagan Information om en personuppgiftsincident (breachflow)." : null, communicated);
-    if (decision != null && decision.informUrgently()) {
-      row(Part.NATIONAL, "se.informUrgently", null,
-          "De registrerade informeras skyndsamt, före eller samtidigt med anmälan", true);
-    }
+    row(Part.NATIONAL, "se.informUrgently", null,
+        "De registrerade informeras skyndsamt, före eller samtidigt med anmälan",
+        decision == null ? null : decision.informUrgently());
   }
 
   private void otherIssues() {

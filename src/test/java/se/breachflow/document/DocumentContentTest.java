@@ -3,6 +3,7 @@ package se.breachflow.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,7 @@ import se.breachflow.incident.DataSubjectCommunication;
 import se.breachflow.incident.DataSubjectsOutcome;
 import se.breachflow.incident.Decision;
 import se.breachflow.incident.Incident;
+import se.breachflow.incident.SupplementKind;
 import se.breachflow.shared.Records;
 
 /** The documents' content and layout, rendered and read back, without the engine. */
@@ -162,6 +164,36 @@ class DocumentContentTest {
     assertThat(Pdfs.text(IncidentDocuments.incidentReport(Samples.data(departing, false))))
         .contains("Följer dataskyddsombudets bedömning Nej")
         .contains("Informeras skyndsamt, före eller samtidigt med anmälan Nej");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldExportASupplementedNotificationAsAFollowUpAndNotABreachAsAWithdrawal() {
+    Incident full = Samples.full();
+    Map<String, Object> json = EdpbNotificationContent.json(Samples.data(full, false));
+
+    Map<String, Object> type = (Map<String, Object>) ((Map<String, Object>) json.get("notification"))
+        .get("typeOfNotification");
+    assertThat(type).containsEntry("type", "FOLLOW_UP").containsEntry("subType", "COMPLETE")
+        .containsEntry("previousNotificationId", "IMY-2026-9876").containsEntry("withdrawalReason", null);
+    Map<String, Object> initial = (Map<String, Object>) json.get("initialInformation");
+    assertThat((Map<String, Object>) initial.get("personalDataRecords"))
+        .containsEntry("dataTypes", List.of("IDENTIFICATION", "OTHER")).containsEntry("count", 40);
+    assertThat((Map<String, Object>) initial.get("dataSubjects"))
+        .containsEntry("categories", List.of("VULNERABLE_INDIVIDUALS", "OTHER"));
+    assertThat((Map<String, Object>) json.get("communicationToDataSubjects"))
+        .containsEntry("status", "COMMUNICATED").containsEntry("communicatedOn", "2026-11-25")
+        .containsEntry("means", "INDIVIDUAL").containsEntry("plannedOn", null);
+    Map<String, Object> se = (Map<String, Object>) ((Map<String, Object>) json.get("nationalExtensions")).get("se");
+    assertThat(se).containsEntry("dataCategoryDetails", List.of("SOCIAL_SERVICES"))
+        .containsEntry("supplementKind", "COMPLEMENT").containsEntry("informUrgently", false);
+
+    Incident withdrawn = full.toBuilder().imy(Records.with(full.imy(), "supplementKind", SupplementKind.NOT_A_BREACH))
+        .build();
+    Map<String, Object> withdrawal = (Map<String, Object>) ((Map<String, Object>) EdpbNotificationContent
+        .json(Samples.data(withdrawn, false)).get("notification")).get("typeOfNotification");
+    assertThat(withdrawal).containsEntry("subType", "WITHDRAW")
+        .containsEntry("withdrawalReason", "Antalet berörda är fastställt.");
   }
 
   @Test

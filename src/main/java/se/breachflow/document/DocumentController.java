@@ -1,5 +1,6 @@
 package se.breachflow.document;
 
+import java.util.List;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -10,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.breachflow.access.IncidentAccess;
@@ -17,9 +19,14 @@ import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.web.ApiProblems;
 import se.breachflow.shared.Echo;
+import se.breachflow.shared.FieldError;
+import se.breachflow.shared.InvalidInputException;
 import se.breachflow.shared.NotFoundException;
 
-/** Downloads: an incident's documents (PDF). (The register's export is register/RegisterController.) */
+/**
+ * Downloads: an incident's documents (PDF; the EDPB-template export also as JSON, {@code ?format=json}). (The
+ * register's export is register/RegisterController.)
+ */
 @RestController
 class DocumentController {
 
@@ -37,14 +44,27 @@ class DocumentController {
   }
 
   @GetMapping("/api/incidents/{number}/documents/{kind}")
-  ResponseEntity<byte[]> document(@PathVariable String number, @PathVariable String kind) {
+  ResponseEntity<byte[]> document(@PathVariable String number, @PathVariable String kind,
+      @RequestParam(required = false) String format) {
     Incident incident = incidents.find(number)
         // Documents are case data (docs/adr/0005-access.md): the reporter's view does not include them.
         .filter(found -> access.currentUserPartIn(found.controllerId(), found.reporterId()).seesCase())
         .orElseThrow(() -> new NotFoundException("Incidenten " + Echo.of(number) + " finns inte."));
     DocumentKind documentKind = DocumentKind.bySlug(kind)
         .orElseThrow(() -> new NotFoundException("Dokumentet " + Echo.of(kind) + " finns inte. Välj imy-notification, "
-            + "imy-supplement, data-subject-letter eller incident-report."));
+            + "imy-supplement, data-subject-letter, incident-report eller edpb-notification."));
+    // Checked after access, so that someone who may not see the incident learns nothing more from a bad format.
+    if (json(documentKind, format)) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.setContentType(MediaType.APPLICATION_JSON);
+      headers.setContentDisposition(ContentDisposition.inline()
+          .filename(number + "-" + documentKind.fileName() + ".json").build());
+      byte[] body = documents.edpbJson(incident);
+      headers.set(IncidentDocuments.SHA256_HEADER, IncidentDocuments.sha256(body));
+      headers.set(STATE_HEADER, incident.imy() == null ? "draft" : "generated");
+      headers.setCacheControl("no-store");
+      return ResponseEntity.ok().headers(headers).body(body);
+    }
     IncidentDocuments.Document document = documents.get(incident, documentKind);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_PDF);
@@ -57,6 +77,20 @@ class DocumentController {
     }
     headers.setCacheControl("no-store");
     return ResponseEntity.ok().headers(headers).body(document.content());
+  }
+
+  /** Whether JSON is asked for: {@code format} is absent or {@code pdf}, or {@code json} for the EDPB export. */
+  private static boolean json(DocumentKind kind, String format) {
+    if (format == null || format.equals("pdf")) {
+      return false;
+    }
+    if (kind == DocumentKind.EDPB_NOTIFICATION && format.equals("json")) {
+      return true;
+    }
+    throw new InvalidInputException("Okänt format", List.of(new FieldError("format",
+        kind == DocumentKind.EDPB_NOTIFICATION
+            ? "Formatet " + Echo.of(format) + " finns inte. Ange format=pdf (förvalt) eller format=json."
+            : "Dokumentet finns bara som PDF. Ange format=pdf eller inget format.")));
   }
 
   @ExceptionHandler(IncidentDocuments.NoNotificationException.class)

@@ -2,6 +2,7 @@ package se.breachflow.document;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import se.breachflow.access.People;
 import se.breachflow.incident.Incident;
@@ -11,9 +12,15 @@ import se.breachflow.organisation.DataController;
  * Everything a document of one incident shows, gathered once.
  *
  * @param controller the controller as configured (name, organisation number, address, DPO)
- * @param late whether the notification to IMY is, or will be, later than the deadline (Art. 33(1))
- * @param lateReason the reasons for the delay given by the DPO; null when none is recorded
- * @param contactPerson who answers IMY's questions: the DPO who recorded the notification or decided
+ * @param late whether the notification to IMY is, or will be, later than the deadline (Art. 33(1),
+ *     {@link Incident#isLate}); only then do the documents speak of a delay
+ * @param lateReason the reasons for the delay given when the notification was recorded; null when none is
+ *     recorded
+ * @param contactPerson who answers IMY's questions: whoever recorded the notification, before that the DPO who
+ *     advised, before that whoever decided; null before any of them
+ * @param contactRole the contact person's role for the controller; null when neither DPO nor coordinator
+ * @param people the people named in the record (who advised, decided, notified, closed), by user id, as the
+ *     identity service knows them
  * @param timeline every step of the process, oldest first
  * @param generatedAt when the document is made (printed in Stockholm time)
  */
@@ -23,22 +30,45 @@ public record DocumentData(
     boolean late,
     String lateReason,
     People.Person contactPerson,
+    ContactRole contactRole,
+    Map<String, People.Person> people,
     List<TimelineEntry> timeline,
     Instant generatedAt) {
 
   public DocumentData {
+    people = Map.copyOf(people);
     timeline = List.copyOf(timeline);
   }
+
+  /** The role the contact person holds for the controller. */
+  public enum ContactRole { DPO, COORDINATOR }
 
   /** One step of the process from the engine's history. */
   public record TimelineEntry(String activity, String who, Instant started, Instant ended, boolean cancelled) {}
 
+  /**
+   * Who a user id is, for the documents: {@code Dana Dataskyddsombud (dpo)} when the identity service knows the
+   * name, else the id; "Ej angivet" for none.
+   */
+  public String who(String userId) {
+    if (userId == null) {
+      return Swedish.NOT_STATED;
+    }
+    People.Person person = people.get(userId);
+    if (person == null && contactPerson != null && userId.equals(contactPerson.id())) {
+      person = contactPerson;
+    }
+    return person == null || person.name() == null || person.name().isBlank() ? userId
+        : person.name() + " (" + userId + ")";
+  }
+
   public DocumentData withLateReason(String reason) {
-    return new DocumentData(incident, controller, late || reason != null, reason, contactPerson, timeline,
+    return new DocumentData(incident, controller, late, reason, contactPerson, contactRole, people, timeline,
         generatedAt);
   }
 
   public DocumentData withIncident(Incident changed) {
-    return new DocumentData(changed, controller, late, lateReason, contactPerson, timeline, generatedAt);
+    return new DocumentData(changed, controller, late, lateReason, contactPerson, contactRole, people, timeline,
+        generatedAt);
   }
 }

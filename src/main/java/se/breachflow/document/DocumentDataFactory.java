@@ -1,9 +1,14 @@
 package se.breachflow.document;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import se.breachflow.access.Groups;
 import se.breachflow.access.People;
 import se.breachflow.incident.Incident;
 import se.breachflow.organisation.ControllerRegistry;
@@ -26,10 +31,26 @@ class DocumentDataFactory {
   DocumentData of(Incident incident, Instant now) {
     DataController controller = controllers.find(incident.controllerId())
         .orElse(new DataController(incident.controllerId(), incident.controllerId(), null, null, null));
-    String contactId = incident.imy() != null && incident.imy().recordedBy() != null ? incident.imy().recordedBy()
-        : incident.decision() != null ? incident.decision().decidedBy() : null;
+    String contactId = contactId(incident);
+    Map<String, People.Person> named = new HashMap<>();
+    namedIn(incident).forEach(id -> named.computeIfAbsent(id, this::person));
     return new DocumentData(incident, controller, incident.isLate(now), lateReasonOf(incident),
-        contactId == null ? null : person(contactId), history.timeline(incident), now);
+        contactId == null ? null : named.computeIfAbsent(contactId, this::person),
+        contactId == null ? null : role(contactId, incident.controllerId()), named, history.timeline(incident), now);
+  }
+
+  /**
+   * Who answers IMY's questions: whoever filed the notification (the DPO or a coordinator, on the controller's
+   * behalf); before that the DPO who advised, who usually files; in version 1 of the process, the DPO who decided.
+   */
+  static String contactId(Incident incident) {
+    if (incident.imy() != null && incident.imy().recordedBy() != null) {
+      return incident.imy().recordedBy();
+    }
+    if (incident.dpoAdvice() != null && incident.dpoAdvice().advisedBy() != null) {
+      return incident.dpoAdvice().advisedBy();
+    }
+    return incident.decision() == null ? null : incident.decision().decidedBy();
   }
 
   /** The DPO's reasons for notifying IMY after the deadline (Art. 33(1)), or null. */
@@ -39,5 +60,27 @@ class DocumentDataFactory {
 
   People.Person person(String userId) {
     return people.find(userId).orElse(new People.Person(userId, null, null));
+  }
+
+  private DocumentData.ContactRole role(String userId, String controllerId) {
+    if (isMember(userId, Groups.dpo(controllerId))) {
+      return DocumentData.ContactRole.DPO;
+    }
+    return isMember(userId, Groups.coordinators(controllerId)) ? DocumentData.ContactRole.COORDINATOR : null;
+  }
+
+  private boolean isMember(String userId, String groupId) {
+    return people.members(groupId).stream().anyMatch(member -> member.id().equals(userId));
+  }
+
+  private static Stream<String> namedIn(Incident incident) {
+    return Stream.of(
+            incident.reporterId(),
+            incident.dpoAdvice() == null ? null : incident.dpoAdvice().advisedBy(),
+            incident.decision() == null ? null : incident.decision().decidedBy(),
+            incident.imy() == null ? null : incident.imy().recordedBy(),
+            incident.imyOrder() == null ? null : incident.imyOrder().recordedBy(),
+            incident.followUp() == null ? null : incident.followUp().closedBy())
+        .filter(Objects::nonNull);
   }
 }

@@ -10,7 +10,9 @@ public enum DocumentKind {
       "komplettering-imy"),
   DATA_SUBJECT_LETTER("data-subject-letter", "Information om en personuppgiftsincident", "information-registrerade"),
   INCIDENT_REPORT("incident-report", "Incidentrapport – dokumentation av personuppgiftsincident",
-      "incidentrapport");
+      "incidentrapport"),
+  /** The notification in the shape of the EDPB's draft common template; generated on request, never filed. */
+  EDPB_NOTIFICATION("edpb-notification", "Anmälan av personuppgiftsincident enligt EDPB:s mall", "anmalan-edpb");
 
   private final String slug;
   private final String title;
@@ -35,6 +37,11 @@ public enum DocumentKind {
   /** The file name offered for download, without the incident number and extension. */
   public String fileName() {
     return fileName;
+  }
+
+  /** Whether the document is filed (stored as sent) at some step; the others are generated on every request. */
+  public boolean filed() {
+    return this != DATA_SUBJECT_LETTER && this != EDPB_NOTIFICATION;
   }
 
   public static Optional<DocumentKind> bySlug(String slug) {

@@ -4,10 +4,12 @@ import static se.breachflow.document.Swedish.NOT_STATED;
 import static se.breachflow.document.Swedish.text;
 import static se.breachflow.document.Swedish.time;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import se.breachflow.assessment.DataCategory;
@@ -15,33 +17,65 @@ import se.breachflow.assessment.RiskAssessment;
 import se.breachflow.incident.DataSubjectsOutcome;
 import se.breachflow.incident.Decision;
 import se.breachflow.incident.ImyNotification;
+import se.breachflow.incident.ImyOrder;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentReport;
 import se.breachflow.organisation.DataController;
 
 /**
- * The IMY notification (Underlag för anmälan av personuppgiftsincident): one section per part of IMY's
- * e-service, in its order, each field labelled as the e-service asks, so the DPO can copy field by field.
- * The supplement (komplettering) carries only the fields that changed since the last report.
+ * The IMY notification (Underlag för anmälan av personuppgiftsincident) to Integritetsskyddsmyndigheten: the
+ * questions of IMY's e-service "Anmäl personuppgiftsincident" in its order, so the person filing can copy field
+ * by field. A question whose wording was read on the e-service carries IMY's number and words exactly (e.g.
+ * "13. När upphörde incidenten?"); the others are breachflow's own wording, without a number, so that no one
+ * takes them for IMY's (which is which, with the sources: docs/imy-notification.md). The parts are numbered
+ * "Del 1", "Del 2" … without gaps, so that they do not collide with IMY's question numbers; the part on the
+ * delay is there only when the notification is late. The supplement (komplettering) carries only the fields
+ * that changed since the last report.
  */
 final class ImyNotificationContent {
 
-  static final String CONTROLLER = "1. Personuppgiftsansvarig";
-  static final String CONTACT = "2. Kontaktperson och dataskyddsombud";
-  static final String INCIDENT = "3. Om incidenten";
-  static final String PERSONAL_DATA = "4. Personuppgifter och registrerade som berörs";
-  static final String CONSEQUENCES = "5. Sannolika konsekvenser";
-  static final String SEVERITY = "6. Bedömning av allvarlighetsgrad";
-  static final String MEASURES = "7. Åtgärder";
-  static final String DATA_SUBJECTS = "8. Information till de registrerade";
-  static final String COMPLETENESS = "9. Anmälans omfattning";
-  static final String DELAY = "10. Skäl till försening";
-  static final String SECRECY = "11. Sekretess";
+  // The parts, in the e-service's order (numbered when the document is made: see numbered()).
+  static final String CONTROLLER = "Personuppgiftsansvarig";
+  static final String CONTACT = "Kontaktuppgifter";
+  static final String INCIDENT = "Om incidenten";
+  static final String PERSONAL_DATA = "Registrerade och personuppgifter";
+  static final String CONSEQUENCES = "Konsekvenser";
+  static final String SEVERITY = "Allvarlighetsgrad";
+  static final String MEASURES = "Åtgärder";
+  static final String DATA_SUBJECTS = "Information till de registrerade";
+  static final String ABOUT = "Om anmälan";
+  static final String DELAY = "Försenad anmälan";
+  static final String SECRECY = "Sekretess";
+
+  // IMY's own questions, number and words as read on https://e-tjanster.imy.se/sv/anmalan.
+  static final String Q3_POSTAL_ADDRESS = "3. Organisationens postadress";
+  static final String Q9_CONTACT_ADDRESS = "9. Den adress ni önskar bli kontaktad på";
+  static final String Q13_ENDED = "13. När upphörde incidenten?";
+  static final String Q25_GROUPS = "25. Vilka grupper tillhör de registrerade?";
+  static final String Q26_DATA = "26. Vilken sorts personuppgifter har incidenten drabbat?";
+  static final String Q28_CONSEQUENCES = "28. Vad kan bli konsekvenserna av incidenten?";
+  static final String Q30_ACTIONS = "30. Hur har ni agerat efter incidenten?";
+  static final String Q32_INFORMED_AT = "32. När informerade ni de registrerade?";
+  static final String Q34_PLANNED_AT = "34. När kommer ni att informera de registrerade?";
+  static final String Q35_NOT_INFORMED = "35. Varför kommer ni inte att informera de registrerade?";
+
+  // breachflow's own labels for what IMY asks in words that could not be read (docs/imy-notification.md).
+  static final String SUBJECT_COUNT = "Ungefärligt antal berörda personer (registrerade)";
+  static final String RECORD_COUNT = "Ungefärligt antal personuppgiftsposter";
+  static final String SECURITY_BEFORE = "Vilka säkerhetsåtgärder fanns innan incidenten inträffade?";
+  static final String AWARE_AT = "När fick ni kännedom om incidenten?";
+  static final String DEADLINE = "Fristen på 72 timmar från att ni fick kännedom om incidenten gick ut";
+  static final String LATE_REASON = "Skäl till förseningen";
+  static final String SUPPLEMENT_KIND = "Typ av komplettering";
+
+  /** What an incident that has not ended shows as its end (IMY question 13). */
+  static final String ONGOING = "Pågår";
 
   private ImyNotificationContent() {}
 
   static List<String> subtitle(DocumentData data, boolean supplement) {
     List<String> lines = new ArrayList<>();
+    lines.add("Till Integritetsskyddsmyndigheten (IMY), e-tjänsten Anmäl personuppgiftsincident.");
     lines.add("Personuppgiftsansvarig: " + data.controller().name() + " – vårt referensnummer "
         + data.incident().number());
     ImyNotification imy = data.incident().imy();
@@ -50,7 +84,8 @@ final class ImyNotificationContent {
     }
     lines.add(supplement
         ? "Innehåller bara det som är nytt eller ändrat sedan den senaste rapporten till IMY."
-        : "Fälten följer IMY:s e-tjänst för anmälan av personuppgiftsincidenter, i samma ordning.");
+        : "Frågor med nummer är IMY:s egna, med e-tjänstens nummer och ordalydelse; övriga rubriker är "
+            + "breachflows egna formuleringar av det e-tjänsten frågar efter.");
     return lines;
   }
 
@@ -65,18 +100,19 @@ final class ImyNotificationContent {
     sections.add(Section.titled(CONTROLLER)
         .field("Personuppgiftsansvarigs namn", controller.name())
         .field("Organisationsnummer", text(controller.organisationNumber()))
-        .field("Postadress", text(controller.postalAddress()))
-        .field("Ert eget referensnummer", incident.number())
+        .field(Q3_POSTAL_ADDRESS, text(controller.postalAddress()))
+        .field("Ert referensnummer", incident.number())
         .field("IMY:s diarienummer", imy == null ? "Ännu inte anmäld" : imy.caseNumber())
         .build());
 
     DataController.Dpo dpo = controller.dpo();
     sections.add(Section.titled(CONTACT)
-        .field("Kontaktperson för anmälan", data.contactPerson() == null ? NOT_STATED
-            : data.contactPerson().display())
+        .field("Kontaktperson för anmälan", contact(data))
         .field("Dataskyddsombudets namn", dpo == null ? NOT_STATED : text(dpo.name()))
         .field("Dataskyddsombudets e-postadress", dpo == null ? NOT_STATED : text(dpo.email()))
         .field("Dataskyddsombudets telefonnummer", dpo == null ? NOT_STATED : text(dpo.phone()))
+        .field(Q9_CONTACT_ADDRESS, imy != null ? text(imy.contactAddress())
+            : "Ej angivet ännu (förvalt är organisationens postadress: " + text(controller.postalAddress()) + ")")
         .build());
 
     String cause = report.cause().label();
@@ -89,8 +125,10 @@ final class ImyNotificationContent {
     }
     sections.add(Section.titled(INCIDENT)
         .field("När inträffade incidenten?", time(report.occurredAt()))
-        .field("När upphörde incidenten?", NOT_STATED)
+        .field(Q13_ENDED, report.endedAt() == null ? ONGOING : time(report.endedAt()))
         .field("När upptäcktes incidenten?", time(report.discoveredAt()))
+        .field(AWARE_AT, time(report.awareAt()) + (report.processor() != null && report.processorNotifiedAt() != null
+            ? " (när personuppgiftsbiträdet underrättade oss)" : ""))
         .field("Hur upptäcktes incidenten?", report.processor() != null
             ? "Personuppgiftsbiträdet underrättade oss. Rapporterad i kommunens incidentrutin "
                 + time(incident.reportedAt()) + "."
@@ -99,22 +137,20 @@ final class ImyNotificationContent {
         .field("Beskriv vad som har hänt", report.description())
         .field("Vad orsakade incidenten?", cause)
         .field("Vilken typ av incident är det?", Swedish.labels(report.breachTypes()))
+        .field(SECURITY_BEFORE, text(report.securityMeasuresBefore()))
         .build());
 
     sections.add(Section.titled(PERSONAL_DATA)
-        .field("Vilka typer av personuppgifter berörs?", Swedish.labels(report.dataCategories()))
+        .field(Q25_GROUPS, groups(report))
+        .field(Q26_DATA, Swedish.labels(report.dataCategories()))
         .field("Berörs känsliga personuppgifter eller andra särskilt skyddsvärda uppgifter?",
             Swedish.specialCategories(report.dataCategories()))
-        .field("Ungefärligt antal berörda personer (registrerade)", String.valueOf(report.dataSubjectCount()))
-        .field("Ungefärligt antal personuppgiftsposter", NOT_STATED)
-        .field("Vilka grupper av personer berörs?", report.vulnerableSubjects()
-            ? "Barn eller andra sårbara personer berörs."
-            : "Inga barn eller andra sårbara personer har angetts.")
+        .field(SUBJECT_COUNT, String.valueOf(report.dataSubjectCount()))
+        .field(RECORD_COUNT, report.recordCount() == null ? NOT_STATED : String.valueOf(report.recordCount()))
         .build());
 
     sections.add(Section.titled(CONSEQUENCES)
-        .field("Vilka konsekvenser kan incidenten sannolikt få för de registrerade?",
-            Swedish.lines(Swedish.consequences(report)))
+        .field(Q28_CONSEQUENCES, Swedish.lines(Swedish.consequences(report)))
         .build());
 
     RiskAssessment assessment = incident.latestAssessment();
@@ -133,61 +169,116 @@ final class ImyNotificationContent {
     sections.add(severity.build());
 
     sections.add(Section.titled(MEASURES)
-        .field("Vilka åtgärder har vidtagits?", text(report.measuresTaken()))
-        .field("Vilka åtgärder planeras?", incident.followUp() == null ? NOT_STATED
-            : text(incident.followUp().remedialActions()))
+        .field(Q30_ACTIONS, actions(incident))
         .build());
 
     sections.add(dataSubjects(incident));
 
-    sections.add(Section.titled(COMPLETENESS)
+    Section.Builder about = Section.titled(ABOUT)
         .field("Är anmälan fullständig eller kommer den att kompletteras?",
             Swedish.reportType(imy == null ? null : imy.reportType()))
-        .field("När skickades anmälan till IMY?", imy == null ? "Ännu inte skickad" : time(imy.submittedAt()))
-        .build());
+        .field("När skickades anmälan till IMY?", imy == null ? "Ännu inte skickad" : time(imy.submittedAt()));
+    if (incident.dpoAdvice() != null) {
+      about.field("Dataskyddsombudets bedömning lämnad av", data.who(incident.dpoAdvice().advisedBy()));
+    }
+    if (incident.decision() != null) {
+      about.field("Beslut om anmälan fattat av", data.who(incident.decision().decidedBy()));
+    }
+    if (imy != null) {
+      about.field("Anmälan gjord av", data.who(imy.recordedBy()));
+    }
+    sections.add(about.build());
 
-    if (data.late() || data.lateReason() != null) {
+    if (data.late()) {
+      // Art. 33(1): only a notification later than 72 hours from awareness gives reasons for the delay.
       sections.add(Section.titled(DELAY)
-          .field("Fristen på 72 timmar från upptäckten gick ut", time(incident.authorityDeadline()))
-          .field("Skäl till att anmälan görs senare än 72 timmar efter upptäckten", data.lateReason() != null
-              ? data.lateReason()
-              : "Ej angivet. En anmälan som görs efter fristen ska innehålla skälen till förseningen "
-                  + "(artikel 33.1).")
+          .field(DEADLINE, time(incident.authorityDeadline()))
+          .field(LATE_REASON, data.lateReason() != null ? data.lateReason()
+              : "Ej angivet. En anmälan som görs efter fristen ska innehålla skälen (artikel 33.1).")
           .build());
     }
 
+    // Datainspektionen: what should be secret goes in the last free-text field of the form.
     sections.add(Section.titled(SECRECY)
         .field("Uppgifter i anmälan som bör omfattas av sekretess", incident.secrecyMarking() != null
             ? incident.secrecyMarking()
             : secrecyHint(report))
         .build());
-    return sections;
+    return numbered(sections);
+  }
+
+  /** The parts numbered in order, "Del 1: …", without gaps whichever parts there are. */
+  static List<Section> numbered(List<Section> sections) {
+    List<Section> out = new ArrayList<>();
+    for (int i = 0; i < sections.size(); i++) {
+      out.add(new Section("Del " + (i + 1) + ": " + sections.get(i).title(), sections.get(i).fields()));
+    }
+    return out;
+  }
+
+  private static String contact(DocumentData data) {
+    if (data.contactPerson() == null) {
+      return NOT_STATED;
+    }
+    String role = data.contactRole() == null ? ""
+        : data.contactRole() == DocumentData.ContactRole.DPO ? ", dataskyddsombud" : ", incidentsamordnare";
+    return data.contactPerson().display() + role;
+  }
+
+  private static String groups(IncidentReport report) {
+    String groups = Swedish.labels(report.dataSubjectGroups());
+    String vulnerable = report.vulnerableSubjects() ? "Barn eller andra sårbara personer berörs." : null;
+    if (groups.isEmpty()) {
+      return vulnerable == null ? NOT_STATED : vulnerable;
+    }
+    return vulnerable == null ? groups : groups + "\n" + vulnerable;
+  }
+
+  /** IMY asks in one question what was done and what is intended (question 30). */
+  private static String actions(Incident incident) {
+    String taken = incident.report().measuresTaken();
+    String planned = incident.followUp() == null ? null : incident.followUp().remedialActions();
+    return "Vidtagna åtgärder: " + text(taken) + "\nPlanerade åtgärder: " + text(planned);
   }
 
   private static Section dataSubjects(Incident incident) {
     Section.Builder section = Section.titled(DATA_SUBJECTS);
     DataSubjectsOutcome outcome = incident.dataSubjects();
     Decision decision = incident.decision();
+    ImyNotification imy = incident.imy();
+    Instant planned = imy == null ? null : imy.dataSubjectsPlannedAt();
     if (outcome != null) {
       section.field("Har de registrerade informerats?", Swedish.label(outcome.communication()));
       if (outcome.informedAt() != null) {
-        section.field("När informerades de registrerade?", time(outcome.informedAt()));
+        section.field(Q32_INFORMED_AT, time(outcome.informedAt()));
       }
       if (outcome.how() != null) {
         section.field("Hur informerades de registrerade?", outcome.how());
       }
       if (outcome.notInformedReason() != null) {
-        section.field("Varför informeras inte de registrerade?", outcome.notInformedReason());
+        section.field(Q35_NOT_INFORMED, outcome.notInformedReason());
       }
     } else if (decision != null && decision.informDataSubjects()) {
-      section.field("Har de registrerade informerats?", "Nej, inte ännu. De registrerade kommer att informeras.");
+      section.field("Har de registrerade informerats?", decision.informUrgently()
+          ? "Nej, inte ännu. Risken är brådskande: de registrerade informeras skyndsamt, före eller samtidigt "
+              + "med anmälan."
+          : "Nej, inte ännu. De registrerade kommer att informeras.");
+      section.field(Q34_PLANNED_AT, time(planned));
     } else if (decision != null) {
       section.field("Har de registrerade informerats?", "Nej")
-          .field("Varför informeras inte de registrerade?", decision.justification() != null
+          .field(Q35_NOT_INFORMED, decision.justification() != null
               ? decision.justification()
               : "Incidenten bedöms inte medföra en hög risk för de registrerades rättigheter och friheter.");
     } else {
       section.field("Har de registrerade informerats?", "Nej, inte ännu. Frågan är inte avgjord.");
+      if (planned != null) {
+        section.field(Q34_PLANNED_AT, time(planned));
+      }
+    }
+    ImyOrder order = incident.imyOrder();
+    if (order != null) {
+      section.field("IMY:s föreläggande att informera de registrerade (artikel 34.4)", "Mottaget "
+          + time(order.receivedAt()) + "; de registrerade ska vara informerade senast " + time(order.deadline()) + ".");
     }
     return section.build();
   }
@@ -220,7 +311,7 @@ final class ImyNotificationContent {
         .field("När skickades den ursprungliga anmälan?", imy == null ? NOT_STATED : time(imy.submittedAt()))
         .field("När skickades kompletteringen?", imy == null || imy.supplementSubmittedAt() == null
             ? "Ännu inte skickad" : time(imy.supplementSubmittedAt()))
-        .field("Typ av komplettering", imy == null ? NOT_STATED : Swedish.label(imy.supplementKind()))
+        .field(SUPPLEMENT_KIND, imy == null ? NOT_STATED : Swedish.label(imy.supplementKind()))
         .field("Vad kompletteringen gäller", imy == null ? NOT_STATED : text(imy.supplementText()))
         .build());
     List<Section> changes = changes(previous, notification(data));
@@ -252,7 +343,13 @@ final class ImyNotificationContent {
     return changed;
   }
 
+  /**
+   * A field by its part's name and its label; the part's number is left out, as it moves when the part on the
+   * delay comes or goes.
+   */
   private static String key(Section section, Section.Field field) {
-    return section.title() + "\u0000" + field.label();
+    return PART_NUMBER.matcher(section.title()).replaceFirst("") + "\u0000" + field.label();
   }
+
+  private static final Pattern PART_NUMBER = Pattern.compile("^(Del )?\\d+[.:] ");
 }

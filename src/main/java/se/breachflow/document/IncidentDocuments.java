@@ -24,7 +24,8 @@ import se.breachflow.shared.Times;
  * The documents of an incident. The IMY notification, its supplement and the incident report are filed
  * (stored with their SHA-256) when the notification is recorded, the supplement is recorded and the incident
  * closes; after that the filed version is what is returned. Before, they are generated from what is known so
- * far and marked as drafts. The letter to the data subjects is generated on request.
+ * far and marked as drafts. The letter to the data subjects and the EDPB-template export are generated on
+ * request.
  */
 @Service
 public class IncidentDocuments {
@@ -54,7 +55,7 @@ public class IncidentDocuments {
 
   /** The filed version when there is one, else a document generated now. */
   public Document get(Incident incident, DocumentKind kind) {
-    if (kind != DocumentKind.DATA_SUBJECT_LETTER) {
+    if (kind.filed()) {
       var filed = stored.latest(incident.number(), kind);
       if (filed.isPresent()) {
         var document = filed.get();
@@ -71,7 +72,21 @@ public class IncidentDocuments {
       case IMY_SUPPLEMENT -> generated(kind, imySupplement(facts, previousImyReport(incident)), true);
       case DATA_SUBJECT_LETTER -> generated(kind, letter(facts), false);
       case INCIDENT_REPORT -> generated(kind, incidentReport(facts), !closed(incident));
+      case EDPB_NOTIFICATION -> generated(kind, edpbNotification(facts), incident.imy() == null);
     };
+  }
+
+  /**
+   * The EDPB-template export as JSON (the template's sections as top-level keys), from the same facts as the
+   * IMY notification, made now.
+   */
+  public byte[] edpbJson(Incident incident) {
+    try {
+      return json.writerWithDefaultPrettyPrinter()
+          .writeValueAsBytes(EdpbNotificationContent.json(data.of(incident, Times.now())));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Files the IMY notification as sent, when it is recorded (in the same transaction). */
@@ -106,6 +121,11 @@ public class IncidentDocuments {
     boolean sent = facts.incident().imy() != null && facts.incident().imy().supplementSubmittedAt() != null;
     return PdfRenderer.write(DocumentKind.IMY_SUPPLEMENT.title(), ImyNotificationContent.subtitle(facts, true),
         ImyNotificationContent.supplement(facts, previous), page(facts, !sent));
+  }
+
+  static byte[] edpbNotification(DocumentData facts) {
+    return PdfRenderer.write(DocumentKind.EDPB_NOTIFICATION.title(), EdpbNotificationContent.subtitle(facts),
+        EdpbNotificationContent.sections(facts), page(facts, facts.incident().imy() == null));
   }
 
   static byte[] letter(DocumentData facts) {

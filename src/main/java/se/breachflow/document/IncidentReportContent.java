@@ -13,8 +13,10 @@ import se.breachflow.assessment.RiskAssessment;
 import se.breachflow.assessment.RiskFacts;
 import se.breachflow.incident.DataSubjectsOutcome;
 import se.breachflow.incident.Decision;
+import se.breachflow.incident.DpoAdvice;
 import se.breachflow.incident.FollowUp;
 import se.breachflow.incident.ImyNotification;
+import se.breachflow.incident.ImyOrder;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentReport;
 
@@ -42,10 +44,12 @@ final class IncidentReportContent {
         .field("Incidentnummer", incident.number())
         .field("Personuppgiftsansvarig", data.controller().name())
         .field("Status", incident.status().label())
-        .field("Rapporterad", time(incident.reportedAt()) + " av " + incident.reporterId())
+        .field("Rapporterad", time(incident.reportedAt()) + " av " + data.who(incident.reporterId()))
         .field("Inträffade", time(report.occurredAt()))
+        .field("Upphörde", report.endedAt() == null ? ImyNotificationContent.ONGOING : time(report.endedAt()))
         .field("Upptäcktes", time(report.discoveredAt()))
-        .field("Frist för anmälan till IMY", time(incident.authorityDeadline()))
+        .field("Den personuppgiftsansvarige fick kännedom", time(report.awareAt()))
+        .field("Frist för anmälan till IMY (72 timmar från kännedom)", time(incident.authorityDeadline()))
         .field("Orsak", report.cause().label())
         .field("Typ av incident", Swedish.labels(report.breachTypes()));
     if (report.cause().isMisdirectedMessage()) {
@@ -55,11 +59,16 @@ final class IncidentReportContent {
     sections.add(facts
         .field("Personuppgiftsbiträde", report.processor() == null ? "Inget" : report.processor())
         .field("Beskrivning", report.description())
+        .field("Säkerhetsåtgärder före incidenten", text(report.securityMeasuresBefore()))
         .build());
 
     sections.add(Section.titled("Personuppgifter och berörda")
         .field("Typer av personuppgifter", Swedish.labels(report.dataCategories()))
         .field("Ungefärligt antal berörda personer", String.valueOf(report.dataSubjectCount()))
+        .field("Ungefärligt antal personuppgiftsposter", report.recordCount() == null ? NOT_STATED
+            : String.valueOf(report.recordCount()))
+        .field("Grupper av registrerade", report.dataSubjectGroups().isEmpty() ? NOT_STATED
+            : Swedish.labels(report.dataSubjectGroups()))
         .field("Barn eller andra sårbara personer berörs", yesNo(report.vulnerableSubjects()))
         .field("Sannolika konsekvenser", Swedish.lines(Swedish.consequences(report)))
         .build());
@@ -75,19 +84,8 @@ final class IncidentReportContent {
     assessment(assessment, "Riskbedömning efter utredning", incident.finalAssessment());
     sections.add(assessment.build());
 
-    Decision decision = incident.decision();
-    Section.Builder decided = Section.titled("Dataskyddsombudets beslut");
-    if (decision == null) {
-      decided.field("Beslut", "Inget beslut har fattats ännu.");
-    } else {
-      decided.field("Beslutat av", who(data, decision.decidedBy()))
-          .field("Beslutat", time(decision.decidedAt()))
-          .field("Är en personuppgiftsincident", yesNo(!decision.notABreach()))
-          .field("Anmälan till IMY", yesNo(decision.notifyImy()))
-          .field("Information till de registrerade", yesNo(decision.informDataSubjects()))
-          .field("Motivering", text(decision.justification()));
-    }
-    sections.add(decided.build());
+    sections.add(advice(data));
+    sections.add(decision(data));
 
     ImyNotification imy = incident.imy();
     Section.Builder notified = Section.titled("Anmälan till IMY");
@@ -96,9 +94,12 @@ final class IncidentReportContent {
     } else {
       notified.field("IMY:s diarienummer", imy.caseNumber())
           .field("Skickad", time(imy.submittedAt()))
-          .field("Registrerad av", who(data, imy.recordedBy()))
+          .field("Registrerad av", data.who(imy.recordedBy()))
           .field("Omfattning", Swedish.reportType(imy.reportType()))
+          .field("Adress där IMY kontaktar oss", text(imy.contactAddress()))
+          .field("Planerad tidpunkt för information till de registrerade", time(imy.dataSubjectsPlannedAt()))
           .field("Komplettering skickad", imy.supplementSubmittedAt() == null ? "Nej" : time(imy.supplementSubmittedAt()))
+          .field("Typ av komplettering", Swedish.label(imy.supplementKind()))
           .field("Kompletteringens innehåll", text(imy.supplementText()));
     }
     if (data.late()) {
@@ -117,6 +118,12 @@ final class IncidentReportContent {
           .field("Hur", text(outcome.how()))
           .field("Skäl att inte informera", text(outcome.notInformedReason()));
     }
+    ImyOrder order = incident.imyOrder();
+    if (order != null) {
+      informed.field("IMY:s föreläggande att informera (artikel 34.4) mottaget", time(order.receivedAt()))
+          .field("Föreläggandets frist", time(order.deadline()))
+          .field("Föreläggandet registrerat av", data.who(order.recordedBy()));
+    }
     sections.add(informed.build());
 
     FollowUp followUp = incident.followUp();
@@ -130,7 +137,7 @@ final class IncidentReportContent {
     sections.add(Section.titled("Avslut")
         .field("Avslutad", followUp == null || followUp.closedAt() == null ? "Nej" : time(followUp.closedAt()))
         .field("Avslutad av", followUp == null || followUp.closedBy() == null ? NOT_STATED
-            : who(data, followUp.closedBy()))
+            : data.who(followUp.closedBy()))
         .build());
 
     Section.Builder timeline = Section.titled("Händelseförlopp");
@@ -157,14 +164,51 @@ final class IncidentReportContent {
         + assessment.recommendation() + "\nSkäl:\n" + String.join("\n", assessment.reasons()));
   }
 
-  private static String who(DocumentData data, String userId) {
-    if (userId == null) {
-      return NOT_STATED;
+  /** The DPO's advice (Art. 39(1)(a)): what the DPO advised, whether it agrees with the rules, why, and who. */
+  private static Section advice(DocumentData data) {
+    Incident incident = data.incident();
+    DpoAdvice advice = incident.dpoAdvice();
+    Section.Builder section = Section.titled("Dataskyddsombudets bedömning");
+    if (advice == null) {
+      return section.field("Bedömning", incident.decision() != null
+          ? "Ingen separat bedömning: ärendet avgjordes enligt processens version 1, där dataskyddsombudet beslutade."
+          : "Dataskyddsombudet har inte lämnat någon bedömning ännu.").build();
     }
-    if (data.contactPerson() != null && userId.equals(data.contactPerson().id())
-        && data.contactPerson().name() != null) {
-      return data.contactPerson().name() + " (" + userId + ")";
-    }
-    return userId;
+    RiskAssessment rules = incident.latestAssessment();
+    return section.field("Bedömning lämnad av", data.who(advice.advisedBy()))
+        .field("Bedömning lämnad", time(advice.advisedAt()))
+        .field("Instämmer i reglernas rekommendation", rules == null ? "Ingen rekommendation att jämföra med"
+            : advice.departsFrom(rules) ? "Nej (reglerna: " + rules.recommendation() + ")"
+                : "Ja (" + rules.recommendation() + ")")
+        .field("Är en personuppgiftsincident", yesNo(!advice.notABreach()))
+        .field("Råd: anmälan till IMY", advice.notABreach() ? "Nej" : yesNo(advice.notifyImy()))
+        .field("Råd: information till de registrerade", advice.notABreach() ? "Nej"
+            : yesNo(advice.informDataSubjects()))
+        .field("Skäl", text(advice.reasons()))
+        .build();
   }
+
+  /** The controller's decision (Art. 33, 34): who decided, what, whether urgently, and the justification. */
+  private static Section decision(DocumentData data) {
+    Incident incident = data.incident();
+    Decision decision = incident.decision();
+    Section.Builder section = Section.titled("Den personuppgiftsansvariges beslut");
+    if (decision == null) {
+      return section.field("Beslut", "Inget beslut har fattats ännu.").build();
+    }
+    DpoAdvice advice = incident.dpoAdvice();
+    section.field("Beslutat av", data.who(decision.decidedBy()))
+        .field("Beslutat", time(decision.decidedAt()))
+        .field("Är en personuppgiftsincident", yesNo(!decision.notABreach()))
+        .field("Anmälan till IMY", yesNo(decision.notifyImy()))
+        .field("Information till de registrerade", yesNo(decision.informDataSubjects()))
+        .field("Informeras skyndsamt, före eller samtidigt med anmälan", yesNo(decision.informUrgently()));
+    if (advice != null) {
+      boolean departs = advice.notABreach() != decision.notABreach() || (!decision.notABreach()
+          && (advice.notifyImy() != decision.notifyImy() || advice.informDataSubjects() != decision.informDataSubjects()));
+      section.field("Följer dataskyddsombudets bedömning", yesNo(!departs));
+    }
+    return section.field("Motivering", text(decision.justification())).build();
+  }
+
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import se.breachflow.assessment.BreachType;
 import se.breachflow.assessment.DataCategory;
+import se.breachflow.document.EdpbTemplate.Impact;
 import se.breachflow.incident.ImyReportType;
 import se.breachflow.incident.IncidentReport;
 import se.breachflow.shared.Labelled;
@@ -58,32 +59,60 @@ public final class Swedish {
   /** The likely consequences for the people, from the kind of breach and the kinds of data. */
   public static Set<String> consequences(IncidentReport report) {
     Set<String> out = new LinkedHashSet<>();
+    likelyConsequences(report).forEach(consequence -> out.add(consequence.sentence()));
+    return out;
+  }
+
+  /**
+   * A likely consequence: the sentence the documents print, and the impacts of the EDPB template (row 85) that
+   * the sentence names, so that the EDPB export says no more than the IMY notification.
+   */
+  record Consequence(String sentence, Set<EdpbTemplate.Impact> impacts) {
+
+    Consequence(String sentence, EdpbTemplate.Impact... impacts) {
+      this(sentence, Set.of(impacts));
+    }
+  }
+
+  /** The likely consequences, in the order they are printed, each once. */
+  static Set<Consequence> likelyConsequences(IncidentReport report) {
+    Set<Consequence> out = new LinkedHashSet<>();
     if (report.breachTypes().contains(BreachType.CONFIDENTIALITY)) {
-      out.add("Obehöriga kan ha tagit del av uppgifterna, vilket innebär ett intrång i de berördas privatliv.");
+      out.add(new Consequence("Obehöriga kan ha tagit del av uppgifterna, vilket innebär ett intrång i de berördas "
+          + "privatliv.", Impact.DISCLOSURE_TO_UNAUTHORISED_THIRD_PARTIES));
     }
     if (report.breachTypes().contains(BreachType.INTEGRITY)) {
-      out.add("Felaktiga uppgifter kan leda till felaktiga beslut eller åtgärder som rör de berörda.");
+      out.add(new Consequence("Felaktiga uppgifter kan leda till felaktiga beslut eller åtgärder som rör de berörda."));
     }
     if (report.breachTypes().contains(BreachType.AVAILABILITY)) {
-      out.add("Uppgifterna har inte kunnat användas, vilket kan försena handläggning, vård eller stöd.");
+      out.add(new Consequence("Uppgifterna har inte kunnat användas, vilket kan försena handläggning, vård eller stöd."));
     }
-    for (DataCategory category : report.dataCategories()) {
+    for (DataCategory category : report.dataCategories().stream().sorted().toList()) {
       switch (category) {
-        case PERSONAL_ID_NUMBER -> out.add("Personnummer kan användas för identitetsstöld eller bedrägeri.");
-        case FINANCIAL -> out.add("Ekonomiska uppgifter kan leda till bedrägeri eller ekonomisk skada.");
-        case CREDENTIALS -> out.add("Inloggningsuppgifter kan ge obehöriga tillgång till konton och fler uppgifter.");
-        case HEALTH, SPECIAL_CATEGORY -> out.add(
-            "Känsliga uppgifter kan leda till diskriminering, skada på anseende eller psykiskt lidande.");
-        case CRIMINAL_OFFENCE -> out.add("Uppgifter om lagöverträdelser kan leda till skada på anseende och utanförskap.");
-        case SOCIAL_SERVICES -> out.add("Socialtjänstuppgifter kan leda till skada på anseende, utsatthet eller lidande.");
-        case PROTECTED_IDENTITY -> out.add("Röjda skyddade personuppgifter kan innebära fara för de berördas säkerhet.");
-        case LOCATION -> out.add("Platsuppgifter kan användas för att hitta eller följa de berörda.");
-        case CONTACT -> out.add("Kontaktuppgifter kan användas för oönskade kontakter eller nätfiske.");
+        case PERSONAL_ID_NUMBER -> out.add(new Consequence(
+            "Personnummer kan användas för identitetsstöld eller bedrägeri.", Impact.IDENTITY_THEFT, Impact.FRAUD));
+        case FINANCIAL -> out.add(new Consequence(
+            "Ekonomiska uppgifter kan leda till bedrägeri eller ekonomisk skada.", Impact.FRAUD, Impact.FINANCIAL_LOSS));
+        case CREDENTIALS -> out.add(new Consequence(
+            "Inloggningsuppgifter kan ge obehöriga tillgång till konton och fler uppgifter.", Impact.LOSS_OF_CONTROL));
+        case HEALTH, SPECIAL_CATEGORY -> out.add(new Consequence(
+            "Känsliga uppgifter kan leda till diskriminering, skada på anseende eller psykiskt lidande.",
+            Impact.DISCRIMINATION, Impact.DAMAGE_TO_REPUTATION, Impact.PHYSICAL_OR_MENTAL_HARM));
+        case CRIMINAL_OFFENCE -> out.add(new Consequence(
+            "Uppgifter om lagöverträdelser kan leda till skada på anseende och utanförskap.",
+            Impact.DAMAGE_TO_REPUTATION, Impact.SIGNIFICANT_ECONOMIC_OR_SOCIAL_DISADVANTAGE));
+        case SOCIAL_SERVICES -> out.add(new Consequence(
+            "Socialtjänstuppgifter kan leda till skada på anseende, utsatthet eller lidande.",
+            Impact.DAMAGE_TO_REPUTATION, Impact.PHYSICAL_OR_MENTAL_HARM));
+        case PROTECTED_IDENTITY -> out.add(new Consequence(
+            "Röjda skyddade personuppgifter kan innebära fara för de berördas säkerhet.", Impact.PHYSICAL_OR_MENTAL_HARM));
+        case LOCATION -> out.add(new Consequence("Platsuppgifter kan användas för att hitta eller följa de berörda."));
+        case CONTACT -> out.add(new Consequence("Kontaktuppgifter kan användas för oönskade kontakter eller nätfiske."));
         default -> { }
       }
     }
     if (report.vulnerableSubjects()) {
-      out.add("Barn eller andra sårbara personer berörs, vilket gör konsekvenserna allvarligare.");
+      out.add(new Consequence("Barn eller andra sårbara personer berörs, vilket gör konsekvenserna allvarligare."));
     }
     return out;
   }
@@ -91,7 +120,7 @@ public final class Swedish {
   /** What the people can do themselves, from the kinds of data (for the letter). */
   public static Set<String> advice(IncidentReport report) {
     Set<String> out = new LinkedHashSet<>();
-    for (DataCategory category : report.dataCategories()) {
+    for (DataCategory category : report.dataCategories().stream().sorted().toList()) {
       switch (category) {
         case CREDENTIALS -> out.add("Byt lösenord på de tjänster där du använder samma eller ett liknande lösenord.");
         case PERSONAL_ID_NUMBER -> out.add(

@@ -69,7 +69,8 @@ class DocumentsApiTest {
     assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(draft.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
     assertThat(draft.getHeaders().getFirst(DocumentController.STATE_HEADER)).isEqualTo("draft");
-    assertThat(Pdfs.text(draft.getBody())).contains("UTKAST").contains("IMY:s diarienummer Ännu inte anmäld")
+    assertThat(Pdfs.text(draft.getBody())).contains("UTKAST");
+    assertThat(Pdfs.body(draft.getBody())).contains("IMY:s diarienummer Ännu inte anmäld")
         .contains("Beskriv vad som har hänt " + DESCRIPTION);
 
     complete(instance, BpmnIds.ASSESS, "coordinator", Map.of("identifiability", "MAXIMUM",
@@ -83,16 +84,16 @@ class DocumentsApiTest {
     assertThat(filed.getHeaders().getFirst(DocumentController.STATE_HEADER)).isEqualTo("filed");
     assertThat(filed.getHeaders().getFirst(IncidentDocuments.SHA256_HEADER))
         .isEqualTo(IncidentDocuments.sha256(filed.getBody()));
-    String notification = Pdfs.text(filed.getBody());
+    String notification = Pdfs.body(filed.getBody());
     assertThat(notification).doesNotContain("UTKAST")
-        .containsSubsequence("1. Personuppgiftsansvarig", "2. Kontaktperson", "3. Om incidenten",
-            "4. Personuppgifter", "5. Sannolika konsekvenser", "6. Bedömning av allvarlighetsgrad", "7. Åtgärder",
-            "8. Information till de registrerade", "9. Anmälans omfattning", "11. Sekretess")
-        .doesNotContain("10. Skäl till försening")
+        .containsSubsequence("Del 1: Personuppgiftsansvarig", "Del 2: Kontaktuppgifter", "Del 3: Om incidenten",
+            "Del 4: Registrerade och personuppgifter", "Del 5: Konsekvenser", "Del 6: Allvarlighetsgrad",
+            "Del 7: Åtgärder", "Del 8: Information till de registrerade", "Del 9: Om anmälan", "Del 10: Sekretess")
+        .doesNotContain(ImyNotificationContent.DELAY).doesNotContain(ImyNotificationContent.LATE_REASON)
         .contains("Personuppgiftsansvarigs namn Kommunstyrelsen")
         .contains("Organisationsnummer 212000-0001")
-        .contains("Postadress Exempelkommunen, Box 1, 123 45 Exempelstad")
-        .contains("Ert eget referensnummer " + number)
+        .contains("3. Organisationens postadress Exempelkommunen, Box 1, 123 45 Exempelstad")
+        .contains("Ert referensnummer " + number)
         .contains("IMY:s diarienummer IMY-2026-1234")
         .contains("Kontaktperson för anmälan Dana Dataskyddsombud (dpo@exempelkommun.example)")
         .contains("Dataskyddsombudets e-postadress dataskyddsombud@exempelkommun.example")
@@ -103,11 +104,12 @@ class DocumentsApiTest {
         .contains("Namn och andra identitetsuppgifter")
         .contains("Ungefärligt antal berörda personer (registrerade) 3")
         .contains("Risknivå för de registrerade")
-        .contains("Vilka åtgärder har vidtagits? Mottagaren ombedd att radera. Lösenord byttes för åtkomst.")
+        .contains("30. Hur har ni agerat efter incidenten? Vidtagna åtgärder: Mottagaren ombedd att radera. "
+            + "Lösenord byttes för åtkomst.")
         .contains("Nej, inte ännu. De registrerade kommer att informeras.")
         .contains("Anmälan är preliminär och kommer att kompletteras")
-        .contains("När skickades anmälan till IMY? 2026-11-20 kl. 11:45")
-        .contains("Sida 1 av");
+        .contains("När skickades anmälan till IMY? 2026-11-20 kl. 11:45");
+    assertThat(Pdfs.text(filed.getBody())).contains("Sida 1 av");
 
     // A later change of the record does not change what was filed.
     Incident incident = incidents.find(number).orElseThrow();
@@ -127,8 +129,8 @@ class DocumentsApiTest {
     assertThat(changes).contains("UTKAST")
         .contains("Ungefärligt antal berörda personer (registrerade) 30")
         .contains("Hur informerades de registrerade? Brev till vårdnadshavarna")
-        .doesNotContain("Beskriv vad som har hänt").doesNotContain("Vilka typer av personuppgifter berörs?")
-        .doesNotContain("3. Om incidenten");
+        .doesNotContain("Beskriv vad som har hänt").doesNotContain(ImyNotificationContent.Q26_DATA)
+        .doesNotContain(ImyNotificationContent.INCIDENT);
 
     EngineClock.set("2026-11-25T12:00:00+01:00");
     complete(instance, BpmnIds.SUPPLEMENT_IMY, "dpo", Map.of(
@@ -137,6 +139,7 @@ class DocumentsApiTest {
     ResponseEntity<byte[]> supplement = download("dpo", number, "imy-supplement");
     assertThat(supplement.getHeaders().getFirst(DocumentController.STATE_HEADER)).isEqualTo("filed");
     assertThat(Pdfs.text(supplement.getBody())).doesNotContain("UTKAST")
+        .contains(ImyNotificationContent.SUPPLEMENT_KIND + " Komplettering med uppgifter som saknades i anmälan")
         .contains("Vad kompletteringen gäller Antalet berörda är fastställt till 30.")
         .contains("När skickades kompletteringen? 2026-11-25 kl. 10:00")
         .contains("Ungefärligt antal berörda personer (registrerade) 30");
@@ -147,16 +150,21 @@ class DocumentsApiTest {
 
     ResponseEntity<byte[]> closing = download("dpo", number, "incident-report");
     assertThat(closing.getHeaders().getFirst(DocumentController.STATE_HEADER)).isEqualTo("filed");
-    String incidentReport = Pdfs.text(closing.getBody());
+    String incidentReport = Pdfs.body(closing.getBody());
     assertThat(incidentReport).doesNotContain("UTKAST")
         .contains("Status Avslutad")
         .contains("Beskrivning " + DESCRIPTION)
         .contains("Preliminär riskbedömning").contains("Riskbedömning efter utredning")
-        .contains("Beslutat av decider").contains("Anmälan till IMY Ja")
+        .containsSubsequence("Dataskyddsombudets bedömning", "Bedömning lämnad av Dana Dataskyddsombud (dpo)",
+            "Instämmer i reglernas rekommendation Ja", "Skäl Beslut enligt rekommendationen.",
+            "Den personuppgiftsansvariges beslut", "Beslutat av Bo Beslutsfattare (decider)",
+            "Informeras skyndsamt, före eller samtidigt med anmälan Nej", "Följer dataskyddsombudets bedömning Ja",
+            "Motivering Beslut enligt rekommendationen.")
+        .contains("Registrerad av Dana Dataskyddsombud (dpo)").contains("Anmälan till IMY Ja")
         .contains("IMY:s diarienummer IMY-2026-1234")
         .contains("Åtgärder efter incidenten Automatisk komplettering av adresser stängs av.")
         .contains("Lärdomar Kontrollera mottagare innan e-post med elevuppgifter skickas.")
-        .contains("Avslutad av coordinator")
+        .contains("Avslutad av Sam Samordnare (coordinator)")
         .containsSubsequence("Händelseförlopp", "Registrera incidenten", "Bedöm incidenten", "Av: coordinator",
             "Dataskyddsombudets bedömning", "Av: dpo", "Besluta om anmälan och information", "Av: decider",
             "Anmäl till IMY", "Av: dpo", "Följ upp och avsluta",
@@ -194,7 +202,10 @@ class DocumentsApiTest {
         .contains("Beskriv vad som har hänt En pärm med uppgifter om en brukare saknas.")
         .contains("Förlust eller otillgänglighet")
         .contains("Kontaktperson för anmälan Ej angivet")
-        .contains("Vilka åtgärder har vidtagits? Ej angivet")
+        .contains("30. Hur har ni agerat efter incidenten? Vidtagna åtgärder: Ej angivet Planerade åtgärder: Ej angivet")
+        .contains(ImyNotificationContent.Q13_ENDED + " Pågår")
+        .contains(ImyNotificationContent.Q25_GROUPS + " Ej angivet")
+        .contains(ImyNotificationContent.RECORD_COUNT + " Ej angivet")
         .contains("Har de registrerade informerats? Nej, inte ännu. Frågan är inte avgjord.")
         .contains("Är anmälan fullständig eller kommer den att kompletteras? Ej fastställt");
 
@@ -226,11 +237,12 @@ class DocumentsApiTest {
         "imySubmittedAt", "2026-11-24T11:00+01:00", "imyReportType", "COMPLETE",
         "imyLateReason", "Incidenten upptäcktes inför en helg; dataskyddsombudet nåddes först på måndagen."));
 
-    String text = Pdfs.text(download("dpo", number, "imy-notification").getBody());
-    assertThat(text).contains("10. Skäl till försening")
-        .contains("Fristen på 72 timmar från upptäckten gick ut 2026-11-23 kl. 10:30")
-        .contains("Skäl till att anmälan görs senare än 72 timmar efter upptäckten")
-        .contains("Incidenten upptäcktes inför en helg; dataskyddsombudet nåddes först på måndagen.")
+    String text = Pdfs.body(download("dpo", number, "imy-notification").getBody());
+    assertThat(text).contains("Del 10: " + ImyNotificationContent.DELAY)
+        .contains(ImyNotificationContent.DEADLINE + " 2026-11-23 kl. 10:30")
+        .contains(ImyNotificationContent.LATE_REASON
+            + " Incidenten upptäcktes inför en helg; dataskyddsombudet nåddes först på måndagen.")
+        .contains("Del 11: " + ImyNotificationContent.SECRECY)
         .contains("Anmälan är fullständig");
   }
 

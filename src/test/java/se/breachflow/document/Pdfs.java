@@ -2,6 +2,9 @@ package se.breachflow.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,6 +19,33 @@ public final class Pdfs {
   public static String text(byte[] pdf) {
     return raw(pdf).replaceAll("\\s+", " ");
   }
+
+  /**
+   * The text of every page without what is stamped on each page (controller and reference, generation time,
+   * "Sida n av N", the draft mark), white space folded: a field broken across pages reads as one.
+   */
+  public static String body(byte[] pdf) {
+    StringBuilder out = new StringBuilder();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        List<String> lines = new ArrayList<>(List.of(stripper.getText(document).split("\\R")));
+        // the stamps are written over the page after its body, so they come last
+        while (!lines.isEmpty() && STAMP.matcher(lines.get(lines.size() - 1).strip()).matches()) {
+          lines.remove(lines.size() - 1);
+        }
+        out.append(String.join("\n", lines)).append('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().replaceAll("\\s+", " ");
+  }
+
+  private static final Pattern STAMP = Pattern.compile(
+      "|.*PUI-\\d{4}-\\d{4}|Skapad .*|.*Sida \\d+ av \\d+|(" + PdfRenderer.DRAFT_MARK + " ?)+");
 
   static String raw(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {

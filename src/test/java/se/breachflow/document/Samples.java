@@ -3,6 +3,7 @@ package se.breachflow.document;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import se.breachflow.assessment.AvailabilityLoss;
@@ -19,7 +20,9 @@ import se.breachflow.assessment.Severity;
 import se.breachflow.access.People;
 import se.breachflow.incident.DataSubjectCommunication;
 import se.breachflow.incident.DataSubjectsOutcome;
+import se.breachflow.incident.DataSubjectGroup;
 import se.breachflow.incident.Decision;
+import se.breachflow.incident.DpoAdvice;
 import se.breachflow.incident.FollowUp;
 import se.breachflow.incident.ImyNotification;
 import se.breachflow.incident.ImyReportType;
@@ -51,7 +54,9 @@ final class Samples {
     return new IncidentReport(description, Cause.MISDIRECTED_POST, Instant.parse("2026-11-19T08:00:00Z"),
         DISCOVERED, Set.of(BreachType.CONFIDENTIALITY), Set.of(DataCategory.SOCIAL_SERVICES,
             DataCategory.PERSONAL_ID_NUMBER), 12, true, Recipient.EXTERNAL, false, "Posthanteraren AB", null,
-        "Mottagaren ombedd att återsända brevet.", null, null, null, null, false);
+        "Mottagaren ombedd att återsända brevet.", Instant.parse("2026-11-19T09:00:00Z"), 40,
+        Set.of(DataSubjectGroup.SOCIAL_SERVICES_CLIENTS, DataSubjectGroup.GUARDIANS),
+        "Kuverten adresseras ur verksamhetssystemet; utskick kontrolleras stickprovsvis.", false);
   }
 
   static RiskFacts facts() {
@@ -72,9 +77,12 @@ final class Samples {
         .facts(facts())
         .preliminaryAssessment(assessment())
         .finalAssessment(assessment())
-        .decision(new Decision(false, true, true, false, null, "dpo", Instant.parse("2026-11-22T10:00:00Z")))
+        .dpoAdvice(new DpoAdvice(false, true, true, "Hög risk: socialtjänstuppgifter.", "dpo",
+            Instant.parse("2026-11-21T10:00:00Z")))
+        .decision(new Decision(false, true, true, false, null, "decider", Instant.parse("2026-11-22T10:00:00Z")))
         .imy(new ImyNotification("IMY-2026-9876", Instant.parse("2026-11-24T08:00:00Z"), ImyReportType.PRELIMINARY,
-            "dpo", "Beslutet fattades av nämnden vid dess nästa sammanträde.", null, null,
+            "dpo", "Beslutet fattades av nämnden vid dess nästa sammanträde.", "Socialförvaltningen, Box 9, 123 45 Exempelstad",
+            Instant.parse("2026-11-26T08:00:00Z"),
             Instant.parse("2026-11-27T08:00:00Z"), SupplementKind.COMPLEMENT, "Antalet berörda är fastställt."))
         .dataSubjects(new DataSubjectsOutcome(DataSubjectCommunication.INFORMED,
             Instant.parse("2026-11-25T08:00:00Z"), "Brev till varje berörd", null))
@@ -85,8 +93,9 @@ final class Samples {
   }
 
   static DocumentData data(Incident incident, boolean late) {
-    return new DocumentData(incident, SOCIALNAMNDEN, late, null,
-        new People.Person("dpo", "Åsa Öberg", "dso@exempel.example"), List.of(),
+    People.Person dpo = new People.Person("dpo", "Åsa Öberg", "dso@exempel.example");
+    return new DocumentData(incident, SOCIALNAMNDEN, late, null, dpo, DocumentData.ContactRole.DPO,
+        Map.of("dpo", dpo, "decider", new People.Person("decider", "Bo Beslutsfattare", null)), List.of(),
         Instant.parse("2026-11-24T08:00:00Z"));
   }
 }

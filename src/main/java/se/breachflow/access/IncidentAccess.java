@@ -68,6 +68,15 @@ public class IncidentAccess {
     return Part.NONE;
   }
 
+  /**
+   * The groups whose members see the whole case of any incident of the controller ({@link Part#seesCase()}),
+   * by the rule of {@link #partIn}.
+   */
+  public List<String> groupsSeeingCasesOf(String controllerId) {
+    return List.of(Groups.ADMIN, Groups.coordinators(controllerId), Groups.dpo(controllerId),
+        Groups.decisionMakers(controllerId), Groups.management(controllerId));
+  }
+
   /** The logged-in user's part in an incident of {@code controllerId} reported by {@code reporterId}. */
   public Part currentUserPartIn(String controllerId, String reporterId) {
     return partIn(currentUser.id(), currentUser.groups(), controllerId, reporterId);

@@ -23,6 +23,7 @@ import se.breachflow.organisation.DataController;
  *     identity service knows them
  * @param timeline every step of the process, oldest first
  * @param generatedAt when the document is made (printed in Stockholm time)
+ * @param supplier the supplier incident the case is part of; null for an incident of its own
  */
 public record DocumentData(
     Incident incident,
@@ -33,11 +34,27 @@ public record DocumentData(
     ContactRole contactRole,
     Map<String, People.Person> people,
     List<TimelineEntry> timeline,
-    Instant generatedAt) {
+    Instant generatedAt,
+    SupplierLink supplier) {
 
   public DocumentData {
     people = Map.copyOf(people);
     timeline = List.copyOf(timeline);
+  }
+
+  /**
+   * The supplier incident a case is one controller's part of (issue 19).
+   *
+   * @param otherCases the other controllers' cases, as "PUI-2026-0008 (Socialnämnden)", named only where everyone
+   *     who may read this case's documents may also see that case
+   * @param otherCasesNotNamed how many further controllers' cases there are
+   */
+  public record SupplierLink(String number, String processor, String processorOrganisationNumber, String systems,
+      List<String> otherCases, int otherCasesNotNamed) {
+
+    public SupplierLink {
+      otherCases = List.copyOf(otherCases);
+    }
   }
 
   /** The role the contact person holds for the controller. */
@@ -64,11 +81,11 @@ public record DocumentData(
 
   public DocumentData withLateReason(String reason) {
     return new DocumentData(incident, controller, late, reason, contactPerson, contactRole, people, timeline,
-        generatedAt);
+        generatedAt, supplier);
   }
 
   public DocumentData withIncident(Incident changed) {
     return new DocumentData(changed, controller, late, lateReason, contactPerson, contactRole, people, timeline,
-        generatedAt);
+        generatedAt, supplier);
   }
 }

@@ -1,7 +1,11 @@
 package se.breachflow.document;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -9,7 +13,10 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.access.Groups;
+import se.breachflow.access.IncidentAccess;
 import se.breachflow.access.People;
+import se.breachflow.incident.IncidentRepository;
+import se.breachflow.supplier.SupplierIncidents;
 import se.breachflow.incident.Incident;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
@@ -21,11 +28,18 @@ class DocumentDataFactory {
   private final ControllerRegistry controllers;
   private final People people;
   private final CaseHistory history;
+  private final IncidentRepository incidents;
+  private final SupplierIncidents suppliers;
+  private final IncidentAccess access;
 
-  DocumentDataFactory(ControllerRegistry controllers, People people, CaseHistory history) {
+  DocumentDataFactory(ControllerRegistry controllers, People people, CaseHistory history,
+      IncidentRepository incidents, SupplierIncidents suppliers, IncidentAccess access) {
     this.controllers = controllers;
     this.people = people;
     this.history = history;
+    this.incidents = incidents;
+    this.suppliers = suppliers;
+    this.access = access;
   }
 
   DocumentData of(Incident incident, Instant now) {
@@ -36,7 +50,45 @@ class DocumentDataFactory {
     namedIn(incident).forEach(id -> named.computeIfAbsent(id, this::person));
     return new DocumentData(incident, controller, incident.isLate(now), lateReasonOf(incident),
         contactId == null ? null : named.computeIfAbsent(contactId, this::person),
-        contactId == null ? null : role(contactId, incident.controllerId()), named, history.timeline(incident), now);
+        contactId == null ? null : role(contactId, incident.controllerId()), named, history.timeline(incident), now,
+        supplierLink(incident));
+  }
+
+  /**
+   * The supplier incident of a linked case. Another controller's case is named only when everyone who may read
+   * this case's documents may also see that case ("only where that controller may see them"): a document filed
+   * by a DPO of both controllers may later be read by a coordinator of only one.
+   */
+  private DocumentData.SupplierLink supplierLink(Incident incident) {
+    if (incident.supplierIncident() == null) {
+      return null;
+    }
+    Set<String> readers = readers(incident.controllerId());
+    List<String> named = new ArrayList<>();
+    int notNamed = 0;
+    for (Incident other : incidents.findBySupplierIncident(incident.supplierIncident())) {
+      if (other.number().equals(incident.number())) {
+        continue;
+      }
+      if (readers(other.controllerId()).containsAll(readers)) {
+        named.add(other.number() + " (" + controllers.find(other.controllerId()).map(DataController::name)
+            .orElse(other.controllerId()) + ")");
+      } else {
+        notNamed++;
+      }
+    }
+    var facts = suppliers.facts(incident.supplierIncident());
+    return new DocumentData.SupplierLink(incident.supplierIncident(),
+        facts.map(f -> f.processor()).orElse(incident.report().processor()),
+        facts.map(f -> f.processorOrganisationNumber()).orElse(null), facts.map(f -> f.systems()).orElse(null),
+        named, notNamed);
+  }
+
+  /** Everyone who sees the whole case of the controller's incidents, by user id. */
+  private Set<String> readers(String controllerId) {
+    Set<String> ids = new HashSet<>();
+    access.groupsSeeingCasesOf(controllerId).forEach(group -> people.members(group).forEach(p -> ids.add(p.id())));
+    return ids;
   }
 
   /**

@@ -67,6 +67,10 @@ final class ImyNotificationContent {
   static final String DEADLINE = "Fristen på 72 timmar från att ni fick kännedom om incidenten gick ut";
   static final String LATE_REASON = "Skäl till förseningen";
   static final String SUPPLEMENT_KIND = "Typ av komplettering";
+  static final String THIRD_COUNTRY = "Har personuppgifterna förts över till eller blivit åtkomliga i ett land utanför EU/EES?";
+  static final String SUPPLIER_INCIDENT = "Leverantörsincident";
+  static final String OTHER_CONTROLLERS = "Andra personuppgiftsansvariga i kommunen som berörs av samma incident hos "
+      + "leverantören";
 
   /** What an incident that has not ended shows as its end (IMY question 13). */
   static final String ONGOING = "Pågår";
@@ -137,8 +141,12 @@ final class ImyNotificationContent {
         .field("Beskriv vad som har hänt", report.description())
         .field("Vad orsakade incidenten?", cause)
         .field("Vilken typ av incident är det?", Swedish.labels(report.breachTypes()))
+        .field(THIRD_COUNTRY, report.thirdCountry() ? "Ja" : "Nej, inte såvitt känt")
         .field(SECURITY_BEFORE, text(report.securityMeasuresBefore()))
         .build());
+    if (data.supplier() != null) {
+      sections.add(supplier(data.supplier()));
+    }
 
     sections.add(Section.titled(PERSONAL_DATA)
         .field(Q25_GROUPS, groups(report))
@@ -352,4 +360,22 @@ final class ImyNotificationContent {
   }
 
   private static final Pattern PART_NUMBER = Pattern.compile("^(Del )?\\d+[.:] ");
+
+  /** The supplier incident the case is one controller's part of, and the others' cases where they may be named. */
+  private static Section supplier(DocumentData.SupplierLink link) {
+    String supplier = link.number() + ": " + link.processor()
+        + (link.processorOrganisationNumber() == null ? "" : " (organisationsnummer " + link.processorOrganisationNumber() + ")")
+        + (link.systems() == null ? "" : ".\nBerörda system eller tjänster: " + link.systems());
+    List<String> others = new java.util.ArrayList<>(link.otherCases());
+    if (link.otherCasesNotNamed() > 0) {
+      others.add(link.otherCasesNotNamed() == 1 ? "Ytterligare en nämnd eller ett bolag (ärendet redovisas inte här)."
+          : "Ytterligare " + link.otherCasesNotNamed() + " nämnder eller bolag (ärendena redovisas inte här).");
+    }
+    return Section.titled("Incidenten hos leverantören")
+        .paragraph("Incidenten har inträffat hos ett personuppgiftsbiträde och berör flera personuppgiftsansvariga i "
+            + "kommunen. Var och en anmäler för egen del.")
+        .field(SUPPLIER_INCIDENT, supplier)
+        .field(OTHER_CONTROLLERS, others.isEmpty() ? "Inga" : String.join("\n", others))
+        .build();
+  }
 }

@@ -178,6 +178,14 @@ public class SupplierIncidents {
     return view(row, linked);
   }
 
+  /**
+   * The shared facts of a supplier incident, for the documents of a linked case (whose reader's access the caller
+   * has checked); empty when there is none.
+   */
+  public java.util.Optional<SupplierFacts> facts(String number) {
+    return suppliers.find(number).map(SupplierIncidentRepository.Row::facts);
+  }
+
   /** The newest supplier incidents the caller may see. */
   public List<SupplierIncident> list(int limit) {
     List<SupplierIncident> visible = new ArrayList<>();

@@ -96,6 +96,6 @@ final class Samples {
     People.Person dpo = new People.Person("dpo", "Åsa Öberg", "dso@exempel.example");
     return new DocumentData(incident, SOCIALNAMNDEN, late, null, dpo, DocumentData.ContactRole.DPO,
         Map.of("dpo", dpo, "decider", new People.Person("decider", "Bo Beslutsfattare", null)), List.of(),
-        Instant.parse("2026-11-24T08:00:00Z"));
+        Instant.parse("2026-11-24T08:00:00Z"), null);
   }
 }

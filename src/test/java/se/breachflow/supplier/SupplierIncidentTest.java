@@ -311,6 +311,35 @@ class SupplierIncidentTest {
     assertThat(get("dpo", "/api/supplier-incidents/LEV-1999-0001").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  void theImyDocumentsNameTheSupplierIncidentAndOtherCasesOnlyWhereTheirReadersMaySeeThem() throws Exception {
+    JsonNode body = json.readTree(post("dpo", "/api/supplier-incidents", registration(
+        Map.of("controllerId", "ks", "notifiedAt", now.minus(Duration.ofHours(6)).toString(), "dataSubjectCount", 40),
+        Map.of("controllerId", "bun", "notifiedAt", now.minus(Duration.ofHours(5)).toString(), "dataSubjectCount", 9)))
+        .getBody());
+    String number = body.get("number").asText();
+    String ks = body.get("incidents").get(0).get("number").asText();
+    String bun = body.get("incidents").get(1).get("number").asText();
+    for (String caseNumber : List.of(ks, bun)) {
+      ProcessInstance instance = instance(caseNumber);
+      driver.assess(instance, "UNKNOWN_RECIPIENTS");
+      driver.decide(instance, true, false, "Risk för identitetsstöld.");
+      driver.notifyImy(instance, now.toString(), "COMPLETE");
+    }
+
+    String ksDocument = se.breachflow.document.Pdfs.body(http.withBasicAuth("dpo", "dpo").getForEntity(
+        "/api/incidents/" + ks + "/documents/imy-notification", byte[].class).getBody());
+    assertThat(ksDocument).contains("Leverantörsincident").contains(number).contains("Exempel HR AB")
+        .contains("556000-0000").contains("Lönesystemet")
+        .contains("Har personuppgifterna förts över till eller blivit åtkomliga i ett land utanför EU/EES?");
+    // Kommunstyrelsen's coordinator of this test may read ks's documents but may not see bun's case.
+    assertThat(ksDocument).doesNotContain(bun).contains("Ytterligare en nämnd eller ett bolag");
+    String bunDocument = se.breachflow.document.Pdfs.body(http.withBasicAuth("dpo", "dpo").getForEntity(
+        "/api/incidents/" + bun + "/documents/imy-notification", byte[].class).getBody());
+    // Everyone who may read bun's documents may see ks's case (the demo's people are in every controller).
+    assertThat(bunDocument).contains(number).contains(ks + " (Kommunstyrelsen)");
+  }
+
   // ----------------------------------------------------------------------------------------------- helpers
 
   @SafeVarargs

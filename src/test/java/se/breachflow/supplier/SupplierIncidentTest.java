@@ -145,17 +145,12 @@ class SupplierIncidentTest {
 
   @Test
   void aCorrectionReachesTheUnnotifiedCaseAndAsksTheNotifiedOneForASupplement() throws Exception {
-    JsonNode body = json.readTree(post("dpo", "/api/supplier-incidents", registration(
-        Map.of("controllerId", "ks", "notifiedAt", now.minus(Duration.ofHours(5)).toString(), "dataSubjectCount", 1200),
-        Map.of("controllerId", "sn", "notifiedAt", now.minus(Duration.ofHours(4)).toString(), "dataSubjectCount", 300)))
-        .getBody());
-    String number = body.get("number").asText();
-    String ks = body.get("incidents").get(0).get("number").asText();
-    String sn = body.get("incidents").get(1).get("number").asText();
+    Registered registered = register(new Affected("ks", 5, 1200), new Affected("sn", 4, 300));
+    String number = registered.number();
+    String ks = registered.first();
+    String sn = registered.second();
     ProcessInstance ksInstance = instance(ks);
-    driver.assess(ksInstance, "UNKNOWN_RECIPIENTS");
-    driver.decide(ksInstance, true, false, "Risk för identitetsstöld.");
-    driver.notifyImy(ksInstance, now.toString(), "COMPLETE");
+    notified(ksInstance);
     assertThat(tasks.createTaskQuery().processInstanceId(ksInstance.getId())
         .taskDefinitionKey(BpmnIds.SUPPLEMENT_SUPPLIER_FACTS).count()).isZero();
 
@@ -211,11 +206,8 @@ class SupplierIncidentTest {
 
   @Test
   void aControllerToldLaterGetsItsOwnCaseAndClock() throws Exception {
-    JsonNode body = json.readTree(post("dpo", "/api/supplier-incidents", registration(
-        Map.of("controllerId", "ks", "notifiedAt", now.minus(Duration.ofHours(30)).toString(), "dataSubjectCount", 1200),
-        Map.of("controllerId", "sn", "notifiedAt", now.minus(Duration.ofHours(29)).toString(), "dataSubjectCount", 300)))
-        .getBody());
-    String number = body.get("number").asText();
+    Registered registered = register(new Affected("ks", 30, 1200), new Affected("sn", 29, 300));
+    String number = registered.number();
     Instant bunTold = now.minus(Duration.ofHours(2));
 
     ResponseEntity<String> added = post("dpo", "/api/supplier-incidents/" + number + "/controllers", Map.of(
@@ -239,13 +231,10 @@ class SupplierIncidentTest {
 
   @Test
   void aControllersPeopleSeeOnlyTheirOwnCase() throws Exception {
-    JsonNode body = json.readTree(post("dpo", "/api/supplier-incidents", registration(
-        Map.of("controllerId", "ks", "notifiedAt", now.minus(Duration.ofHours(3)).toString(), "dataSubjectCount", 10),
-        Map.of("controllerId", "sn", "notifiedAt", now.minus(Duration.ofHours(3)).toString(), "dataSubjectCount", 20)))
-        .getBody());
-    String number = body.get("number").asText();
-    String ks = body.get("incidents").get(0).get("number").asText();
-    String sn = body.get("incidents").get(1).get("number").asText();
+    Registered registered = register(new Affected("ks", 3, 10), new Affected("sn", 3, 20));
+    String number = registered.number();
+    String ks = registered.first();
+    String sn = registered.second();
 
     JsonNode asKs = json.readTree(get(KS_COORDINATOR, "/api/supplier-incidents/" + number).getBody());
     assertThat(asKs.get("cases")).extracting(c -> c.get("number").asText()).containsExactly(ks);
@@ -313,18 +302,12 @@ class SupplierIncidentTest {
 
   @Test
   void theImyDocumentsNameTheSupplierIncidentAndOtherCasesOnlyWhereTheirReadersMaySeeThem() throws Exception {
-    JsonNode body = json.readTree(post("dpo", "/api/supplier-incidents", registration(
-        Map.of("controllerId", "ks", "notifiedAt", now.minus(Duration.ofHours(6)).toString(), "dataSubjectCount", 40),
-        Map.of("controllerId", "bun", "notifiedAt", now.minus(Duration.ofHours(5)).toString(), "dataSubjectCount", 9)))
-        .getBody());
-    String number = body.get("number").asText();
-    String ks = body.get("incidents").get(0).get("number").asText();
-    String bun = body.get("incidents").get(1).get("number").asText();
+    Registered registered = register(new Affected("ks", 6, 40), new Affected("bun", 5, 9));
+    String number = registered.number();
+    String ks = registered.first();
+    String bun = registered.second();
     for (String caseNumber : List.of(ks, bun)) {
-      ProcessInstance instance = instance(caseNumber);
-      driver.assess(instance, "UNKNOWN_RECIPIENTS");
-      driver.decide(instance, true, false, "Risk för identitetsstöld.");
-      driver.notifyImy(instance, now.toString(), "COMPLETE");
+      notified(instance(caseNumber));
     }
 
     String ksDocument = se.breachflow.document.Pdfs.body(http.withBasicAuth("dpo", "dpo").getForEntity(
@@ -341,6 +324,32 @@ class SupplierIncidentTest {
   }
 
   // ----------------------------------------------------------------------------------------------- helpers
+
+  /** A controller the supplier told some hours ago, with its number of people. */
+  record Affected(String controllerId, int hoursAgo, int dataSubjectCount) {}
+
+  record Registered(String number, String first, String second) {}
+
+  /** Registers, as the DPO, a supplier incident of two controllers. */
+  private Registered register(Affected first, Affected second) throws Exception {
+    JsonNode body = json.readTree(post("dpo", "/api/supplier-incidents", registration(entry(first), entry(second)))
+        .getBody());
+    return new Registered(body.get("number").asText(), body.get("incidents").get(0).get("number").asText(),
+        body.get("incidents").get(1).get("number").asText());
+  }
+
+  private Map<String, Object> entry(Affected affected) {
+    return Map.of("controllerId", affected.controllerId(),
+        "notifiedAt", now.minus(Duration.ofHours(affected.hoursAgo())).toString(),
+        "dataSubjectCount", affected.dataSubjectCount());
+  }
+
+  /** Assessed, decided and notified to IMY now. */
+  private void notified(ProcessInstance instance) {
+    driver.assess(instance, "UNKNOWN_RECIPIENTS");
+    driver.decide(instance, true, false, "Risk för identitetsstöld.");
+    driver.notifyImy(instance, now.toString(), "COMPLETE");
+  }
 
   @SafeVarargs
   private Map<String, Object> registration(Map<String, Object>... controllers) {

@@ -4,11 +4,22 @@ import java.util.Map;
 
 import se.breachflow.incident.task.Step;
 
-/** Stable ids of the process {@code personal-data-breach}: tests, listeners and Cockpit links rely on them. */
+/**
+ * Stable ids of the process {@code personal-data-breach} (and of {@code supplier-incident}, which starts its cases):
+ * tests, listeners and Cockpit links rely on them.
+ */
 public final class BpmnIds {
 
   public static final String PROCESS = "personal-data-breach";
   public static final String START_FORM = "incident-report";
+
+  /**
+   * The process {@code supplier-incident}: Tasklist's start form of a supplier incident, which registers it and
+   * starts one {@link #PROCESS} case per affected controller, and ends.
+   */
+  public static final String SUPPLIER_PROCESS = "supplier-incident";
+  public static final String SUPPLIER_START_FORM = "supplier-incident";
+  public static final String SUPPLIER_REGISTER = "serviceTask_registerSupplierIncident";
 
   public static final String START = "startEvent_incidentReported";
   public static final String REGISTER = "serviceTask_registerIncident";

@@ -17,8 +17,8 @@ import se.breachflow.access.Groups;
 import se.breachflow.organisation.DataController;
 
 /**
- * The process's part of the access set up at start: who may see and start the process definition, and
- * Tasklist's filters. Process instances and their history are granted per instance (access/ProcessInstanceAccess).
+ * The process's part of the access set up at start: who may see and start the process definitions (the report:
+ * staff; a supplier incident: coordinators and DPOs), and Tasklist's filters. Process instances and their history are granted per instance (access/ProcessInstanceAccess).
  */
 @Component
 class ProcessAccessRules implements AccessRules {
@@ -42,6 +42,12 @@ class ProcessAccessRules implements AccessRules {
       for (String worker : List.of(Groups.coordinators(controller.id()), Groups.dpo(controller.id()),
           Groups.decisionMakers(controller.id()))) {
         grants.grant(worker, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ);
+      }
+      // A supplier incident is registered in Tasklist by the coordinators and DPOs of the controllers it
+      // names (SupplierIncidents checks each controller); staff do not see its start form at all.
+      for (String registrar : List.of(Groups.coordinators(controller.id()), Groups.dpo(controller.id()))) {
+        grants.grant(registrar, Resources.PROCESS_DEFINITION, BpmnIds.SUPPLIER_PROCESS, Permissions.READ,
+            Permissions.CREATE_INSTANCE);
       }
       String management = Groups.management(controller.id());
       // Exactly READ: instances and history are granted per instance, so that management of one controller

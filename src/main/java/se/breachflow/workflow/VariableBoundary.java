@@ -108,14 +108,17 @@ import se.breachflow.incident.task.TaskForm;
 import se.breachflow.incident.task.TaskForms;
 import se.breachflow.workflow.BpmnIds;
 import se.breachflow.shared.Field;
+import se.breachflow.shared.ForbiddenException;
 import se.breachflow.shared.FormReader;
 import se.breachflow.shared.InvalidFieldException;
 import se.breachflow.shared.FieldError;
 import se.breachflow.shared.InvalidInputException;
 import se.breachflow.shared.Times;
+import se.breachflow.supplier.SupplierIncidents;
 
 /**
- * The one place where values from outside enter the process {@code personal-data-breach}, whichever way they
+ * The one place where values from outside enter the process {@code personal-data-breach} (and its start through
+ * {@code supplier-incident}), whichever way they
  * come: Tasklist, engine REST, the project's API or Java code. It sits in the engine's command chain (inside the
  * command's transaction) and looks at each outermost command before it runs:
  *
@@ -124,6 +127,11 @@ import se.breachflow.shared.Times;
  *       {@code POST /api/incidents} checks them, and no business key, case instance or tenant; the reporter is the
  *       logged-in user. The process then starts with <em>no</em> variables: the checked report goes straight to the
  *       registration ({@link RegisterIncidentDelegate}).</li>
+ *   <li>A start of {@code supplier-incident} (its Tasklist start form) may carry only a supplier incident's fields
+ *       ({@code SupplierFields.NAMES}), checked exactly as {@code POST /api/supplier-incidents} checks them, by
+ *       someone who is coordinator or DPO of every controller listed (or an administrator); no business key,
+ *       case instance or tenant. It too starts with no variables: {@link RegisterSupplierIncidentDelegate}
+ *       registers what was checked, and the cases it starts are the application's own starts.</li>
  *   <li>A <b>task completion</b> ({@code complete}, {@code submit-form}) may carry only the task's form fields,
  *       checked by the task's rules ({@link TaskForm#check}), by someone who may work the task; the task then
  *       completes with no variables and its form saves what was checked ({@link TaskFormListener}). Whichever
@@ -172,12 +180,15 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
   private final ReportValidator reports;
   private final TaskForms forms;
   private final IncidentRepository incidents;
+  private final SupplierIncidents suppliers;
 
   /** Lazy: the plugin is part of the engine's configuration, which the record's beans need in turn. */
-  public VariableBoundary(@Lazy ReportValidator reports, @Lazy TaskForms forms, @Lazy IncidentRepository incidents) {
+  public VariableBoundary(@Lazy ReportValidator reports, @Lazy TaskForms forms, @Lazy IncidentRepository incidents,
+      @Lazy SupplierIncidents suppliers) {
     this.reports = reports;
     this.forms = forms;
     this.incidents = incidents;
+    this.suppliers = suppliers;
   }
 
   @Override
@@ -282,6 +293,9 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
     } catch (NullValueException | NotFoundException none) {
       throw UnknownResourceException.processDefinition();
     }
+    if (BpmnIds.SUPPLIER_PROCESS.equals(definition.getKey())) {
+      return startSupplierIncident(context, start, then, command, definition);
+    }
     if (!BpmnIds.PROCESS.equals(definition.getKey())) {
       return then.execute(command);
     }
@@ -311,6 +325,70 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
     refuseIfAny("Rapporten kunde inte registreras", errors);
     Command<Object> clean = cleanStart(command, definition);
     return Submissions.withReport(new Submissions.Report(report, reporter), () -> then.execute(clean));
+  }
+
+  /**
+   * A supplier incident from its start form: only its fields, checked as {@code POST /api/supplier-incidents}
+   * checks them (by someone who is coordinator or DPO of every controller listed, or an administrator), no
+   * business key, case instance or tenant. The process then starts with no variables; its registration
+   * ({@link RegisterSupplierIncidentDelegate}) gets what was checked.
+   */
+  private Object startSupplierIncident(CommandContext context, EngineCommands.Start start, CommandExecutor then,
+      Command<?> command, ProcessDefinitionEntity definition) {
+    if (context.getAuthenticatedUserId() == null) {
+      throw new RefusedException("En leverantörsincident registreras av en inloggad användare.");
+    }
+    String title = "Leverantörsincidenten kunde inte registreras";
+    List<FieldError> errors = new ArrayList<>();
+    if (start.businessKey() != null) {
+      errors.add(new FieldError("businessKey", "Numret sätts av systemet när leverantörsincidenten registreras."));
+    }
+    if (start.caseInstanceId() != null || start.tenantId() != null) {
+      errors.add(new FieldError(start.caseInstanceId() != null ? "caseInstanceId" : "tenantId",
+          "Leverantörsincidenten kan inte knytas till ett annat ärende eller en annan organisation."));
+    }
+    Map<String, Object> sent = start.variables() == null ? Map.of() : start.variables();
+    Function<String, Object> reader = reader(sent);
+    Map<String, Object> values = new LinkedHashMap<>();
+    Set<String> unreadable = new LinkedHashSet<>();
+    for (String name : sent.keySet()) {
+      try {
+        values.put(name, withoutSpin(reader.apply(name)));
+      } catch (InvalidFieldException invalid) {
+        unreadable.add(name);
+        errors.add(new FieldError(invalid.variable(), invalid.reason()));
+      }
+    }
+    try {
+      suppliers.check(values::get, sent.keySet());
+    } catch (InvalidInputException invalid) {
+      title = invalid.title();
+      // A value that could not be read is named once, for what it is, not also as missing.
+      invalid.errors().stream().filter(error -> !unreadable.contains(error.field())).forEach(errors::add);
+    } catch (ForbiddenException forbidden) {
+      if (errors.isEmpty()) {
+        throw new RefusedException(forbidden.getMessage());
+      }
+    }
+    refuseIfAny(title, errors);
+    Command<Object> clean = cleanStart(command, definition);
+    return Submissions.withSupplierIncident(new Submissions.SupplierIncident(values, sent.keySet()),
+        () -> then.execute(clean));
+  }
+
+  /**
+   * A value as the supplier capability reads it, without Spin: a JSON node (an object of the dynamic list, or
+   * anything else sent as Json) becomes its JSON text, in a list too; the capability parses and checks it.
+   */
+  static Object withoutSpin(Object value) {
+    if (value instanceof SpinJsonNode node) {
+      return node.toString();
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(element -> element instanceof SpinJsonNode node ? node.toString() : element)
+          .toList();
+    }
+    return value;
   }
 
   @SuppressWarnings("unchecked")

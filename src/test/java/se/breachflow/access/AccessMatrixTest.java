@@ -329,6 +329,30 @@ class AccessMatrixTest {
     assertThat(post("anonymous", "ks").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  /**
+   * The processes Tasklist offers to start, asked as Tasklist asks (startable in Tasklist, with the user's
+   * permission to start them): the report to staff, a supplier incident to coordinators and DPOs only.
+   */
+  @ParameterizedTest(name = "{0} may start: {1}")
+  @CsvSource({
+      "staff-a,       personal-data-breach",
+      "coordinator-a, personal-data-breach supplier-incident",
+      "dpo-a,         personal-data-breach supplier-incident",
+      "decider-a,     personal-data-breach",
+      "management-a,  personal-data-breach",
+      "reporter,      personal-data-breach",
+      "no-role,       ''",
+      "admin,         personal-data-breach supplier-incident",
+  })
+  void startableProcessesInTasklist(String role, String expected) throws Exception {
+    ResponseEntity<String> response = api(role, "/engine-rest/process-definition?latestVersion=true&active=true"
+        + "&startableInTasklist=true&startablePermissionCheck=true");
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    List<String> keys = new java.util.ArrayList<>();
+    json.readTree(response.getBody()).forEach(definition -> keys.add(definition.get("key").asText()));
+    assertThat(keys).containsExactlyInAnyOrder(expected.isBlank() ? new String[0] : expected.split(" "));
+  }
+
   private String report(String user, String controller) throws Exception {
     ResponseEntity<String> response = post(user, controller);
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);

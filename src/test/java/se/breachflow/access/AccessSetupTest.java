@@ -79,6 +79,23 @@ class AccessSetupTest {
     assertThat(instanceGrants(instance)).hasSize(8);
   }
 
+  /** Coordinators and DPOs of each controller may start a supplier incident; nobody else gets a grant for it. */
+  @Test
+  void shouldLetCoordinatorsAndDposStartASupplierIncident() {
+    List<Authorization> grants = authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.PROCESS_DEFINITION)
+        .resourceId(BpmnIds.SUPPLIER_PROCESS).list();
+    assertThat(grants).extracting(Authorization::getGroupId).containsExactlyInAnyOrder(Groups.coordinators("ks"),
+        Groups.dpo("ks"), Groups.coordinators("sn"), Groups.dpo("sn"));
+    assertThat(grants).allMatch(grant -> grant.isPermissionGranted(Permissions.READ)
+        && grant.isPermissionGranted(Permissions.CREATE_INSTANCE));
+
+    setup.setUp();
+
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
+        .resourceId(BpmnIds.SUPPLIER_PROCESS).count()).as("idempotent").isEqualTo(grants.size());
+  }
+
   @Test
   void shouldRefuseToStartWhenCamundaAdminHasNoMember() {
     IdentityService noAdministrator = mock(IdentityService.class, RETURNS_DEEP_STUBS);

@@ -35,9 +35,12 @@ class StartPageTest {
         .contains("href=\"/camunda/app/cockpit/\"")
         .contains("Vad är en personuppgiftsincident?")
         .contains("72 timmar")
-        .contains("<h2 id=\"mina\">Mina rapporter</h2>");
+        .contains("<h2 id=\"mina\">Mina rapporter</h2>")
+        .contains("<h2 id=\"lev\">Leverantörsincidenter</h2>")
+        .contains("href=\"/camunda/app/tasklist/default/#/?processStart=supplier-incident\"");
     assertThat(http.getForEntity("/start.css", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(http.getForEntity("/start.js", String.class).getBody()).contains("/api/incidents?mine=true");
+    assertThat(http.getForEntity("/start.js", String.class).getBody()).contains("/api/incidents?mine=true")
+        .contains("/api/supplier-incidents");
   }
 
   @Test

@@ -56,6 +56,21 @@ class FormOptionsTest {
     assertThat(changed).as("nothing else changes").isEqualTo(original);
   }
 
+  /** The supplier incident's controllers are rows of a dynamic list: the choice in each row is the configured one. */
+  @Test
+  void shouldPutTheConfiguredControllersIntoTheSupplierIncidentsList() throws Exception {
+    byte[] form = Files.readAllBytes(Path.of("forms", "supplier-incident.form"));
+    FormOptions choices = new FormOptions(new ControllerRegistry(List.of(
+        controller("bun", "Barn- och utbildningsnämnden"), controller("vaab", "Vatten och avfall AB"))));
+
+    JsonNode changed = json.readTree(choices.withOptions(form));
+
+    assertThat(nestedOptions(changed, "controllers", "controllerId"))
+        .containsExactly("bun=Barn- och utbildningsnämnden", "vaab=Vatten och avfall AB");
+    assertThat(nestedOptions(json.readTree(form), "controllers", "controllerId")).as("the file keeps the demo's")
+        .containsExactly("ks=Kommunstyrelsen", "sn=Socialnämnden");
+  }
+
   @Test
   void shouldLeaveFormsWithoutAnOptionListByteForByte() throws Exception {
     byte[] form = Files.readAllBytes(Path.of("forms", "dpo-advice.form"));
@@ -82,6 +97,12 @@ class FormOptionsTest {
           .filter(name -> name.endsWith("incident-report.form")).findFirst().orElseThrow();
       JsonNode deployed = json.readTree(repository.getResourceAsStream(definition.getDeploymentId(), formResource));
       assertThat(options(deployed)).containsExactly("bun=Barn- och utbildningsnämnden", "ks=Kommunstyrelsen");
+      ProcessDefinition supplier = repository.createProcessDefinitionQuery()
+          .processDefinitionKey(BpmnIds.SUPPLIER_PROCESS).latestVersion().singleResult();
+      String supplierForm = repository.getDeploymentResourceNames(supplier.getDeploymentId()).stream()
+          .filter(name -> name.endsWith("supplier-incident.form")).findFirst().orElseThrow();
+      assertThat(nestedOptions(json.readTree(repository.getResourceAsStream(supplier.getDeploymentId(), supplierForm)),
+          "controllers", "controllerId")).containsExactly("bun=Barn- och utbildningsnämnden", "ks=Kommunstyrelsen");
 
       IdentityService identity = app.getBean(IdentityService.class);
       identity.setAuthentication("reporter", List.of(Groups.STAFF));
@@ -124,7 +145,9 @@ class FormOptionsTest {
     assertThat(checked).contains("incident-report.form:cause", "assess-incident.form:cause",
         "incident-report.form:breachTypes", "assess-incident.form:dataCategories", "assess-incident.form:recipient",
         "assess-incident.form:identifiability", "inform-data-subjects.form:dataSubjectCommunication",
-        "notify-imy.form:imyReportType", "incident-report.form:controllerId");
+        "notify-imy.form:imyReportType", "incident-report.form:controllerId",
+        "supplier-incident.form:controllerId", "supplier-incident.form:cause", "supplier-incident.form:breachTypes",
+        "supplier-incident.form:dataCategories");
   }
 
   @Test
@@ -157,6 +180,23 @@ class FormOptionsTest {
       }
     }
     throw new AssertionError("no controller field");
+  }
+
+  /** The options of a field inside a dynamic list (by the list's path). */
+  private static List<String> nestedOptions(JsonNode form, String list, String key) {
+    List<String> options = new ArrayList<>();
+    for (JsonNode component : form.path("components")) {
+      if (list.equals(component.path("path").asText())) {
+        for (JsonNode field : component.path("components")) {
+          if (key.equals(field.path("key").asText())) {
+            field.path("values").forEach(value -> options.add(value.path("value").asText() + "="
+                + value.path("label").asText()));
+            return options;
+          }
+        }
+      }
+    }
+    throw new AssertionError("no field " + key + " in the list " + list);
   }
 
   private static List<String> options(JsonNode form) {

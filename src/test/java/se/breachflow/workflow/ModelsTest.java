@@ -38,6 +38,7 @@ import se.breachflow.incident.task.TaskForm;
 import se.breachflow.shared.Field;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.IncidentDriver;
+import se.breachflow.supplier.SupplierFields;
 
 /** Every model in bpmn/ and every form in forms/ is deployed, complete, and wired to the process's variables. */
 @BreachflowTest
@@ -122,12 +123,41 @@ class ModelsTest {
       loaded.removeAll(DISPLAY_ONLY);
       assertThat(loaded).as(formRef + ": the binding fills every field from the record").isEqualTo(fields);
     }
+    referenced.add(supplierStartForm(formsById));
     assertThat(referenced).containsExactlyInAnyOrderElementsOf(formsById.keySet());
 
     for (JsonNode form : formsById.values()) {
+      if (form.get("id").asText().equals(BpmnIds.SUPPLIER_START_FORM)) {
+        continue; // its fields are the supplier incident's, checked above
+      }
       assertThat(Fields.names()).as(form.get("id").asText())
           .containsAll(inputKeys(form)).containsAll(templateVariables(form));
     }
+  }
+
+  /**
+   * The start form of {@code supplier-incident} asks for exactly a supplier incident's fields: the shared facts,
+   * and the controllers as a dynamic list of their own fields.
+   */
+  private static String supplierStartForm(Map<String, JsonNode> formsById) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("bpmn/supplier-incident.bpmn").toFile());
+    List<StartEvent> starts = List.copyOf(model.getModelElementsByType(StartEvent.class));
+    assertThat(starts).hasSize(1);
+    String formRef = starts.get(0).getAttributeValueNs(CAMUNDA_NS, "formRef");
+    assertThat(formRef).isEqualTo(BpmnIds.SUPPLIER_START_FORM);
+    assertThat(starts.get(0).getAttributeValueNs(CAMUNDA_NS, "formRefBinding")).isEqualTo("deployment");
+    JsonNode form = formsById.get(formRef);
+    assertThat(form).as("forms/" + formRef + ".form").isNotNull();
+    Set<String> expected = new TreeSet<>();
+    SupplierFields.FACTS.forEach(field -> expected.add(field.name()));
+    SupplierFields.CONTROLLER_FIELDS.forEach(field -> expected.add(field.name()));
+    assertThat(inputKeys(form)).as(formRef).isEqualTo(expected);
+    List<String> lists = form.findParents("type").stream()
+        .filter(component -> component.get("type").asText().equals("dynamiclist"))
+        .map(component -> component.path("path").asText()).toList();
+    assertThat(lists).as(formRef + ": the controllers' list").containsExactly(SupplierFields.CONTROLLERS);
+    assertThat(templateVariables(form)).as(formRef + ": shows nothing from the process").isEmpty();
+    return formRef;
   }
 
   private Incident reportedIncident() {

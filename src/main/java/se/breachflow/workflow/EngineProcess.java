@@ -34,11 +34,15 @@ class EngineProcess implements Process {
     return instance.getBusinessKey();
   }
 
-  /** Started with the checked report at hand, as the boundary starts a report it has checked. */
+  /**
+   * Started with the checked report at hand, as the boundary starts a report it has checked; without the user's
+   * engine permissions (the caller has checked what they may register: a coordinator need not be staff too),
+   * the reporter being the user all the same.
+   */
   @Override
   public String start(ReportValidator.ValidReport report, String reporterId) {
-    return Submissions.withReport(new Submissions.Report(report, reporterId),
-        () -> runtime.createProcessInstanceByKey(BpmnIds.PROCESS).execute().getBusinessKey());
+    return system.run(() -> Submissions.withReport(new Submissions.Report(report, reporterId),
+        () -> runtime.createProcessInstanceByKey(BpmnIds.PROCESS).execute().getBusinessKey()));
   }
 
   /** A message to the case's event subprocess, sent by the application itself (the boundary refuses users'). */

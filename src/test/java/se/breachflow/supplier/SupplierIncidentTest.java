@@ -75,6 +75,8 @@ class SupplierIncidentTest {
 
   @Test
   void eachControllerGetsItsOwnCaseWithItsOwnDeadlineAndDecision() throws Exception {
+    String day = now.atZone(Times.STOCKHOLM).toLocalDate().toString();
+    JsonNode before = json.readTree(get("dpo", "/api/statistics?from=" + day + "&to=" + day).getBody());
     Instant ksTold = now.minus(Duration.ofHours(26));
     Instant snTold = now.minus(Duration.ofHours(24).plusMinutes(30));
     ResponseEntity<String> response = post("dpo", "/api/supplier-incidents", registration(
@@ -131,10 +133,10 @@ class SupplierIncidentTest {
     assertThat(view.get("hiddenCases").asInt()).isZero();
 
     // The register and the statistics know the cases belong together.
-    String day = now.atZone(Times.STOCKHOLM).toLocalDate().toString();
     JsonNode statistics = json.readTree(get("dpo", "/api/statistics?from=" + day + "&to=" + day).getBody());
-    assertThat(statistics.get("supplierIncidents").asInt()).isOne();
-    assertThat(statistics.get("supplierIncidentCases").asInt()).isEqualTo(2);
+    assertThat(statistics.get("supplierIncidents").asInt() - before.get("supplierIncidents").asInt()).isOne();
+    assertThat(statistics.get("supplierIncidentCases").asInt() - before.get("supplierIncidentCases").asInt())
+        .isEqualTo(2);
     String register = new String(http.withBasicAuth("dpo", "dpo").getForEntity(
         "/api/register?format=csv&controller=ks&from=" + now.minus(Duration.ofDays(3)).atZone(Times.STOCKHOLM)
             .toLocalDate() + "&to=" + day, byte[].class).getBody(),

@@ -37,20 +37,26 @@ swedishDatesByDefault();
 
 const SUBMIT_START_FORM = /\/process-definition\/[^/?]+\/submit-form(?:\?|$)/;
 const INCIDENT_NUMBER = /^PUI-\d{4}-\d{4,}$/;
+const SUPPLIER_INCIDENT_NUMBER = /^LEV-\d{4}-\d{4,}$/;
 
 // ---------------------------------------------------------------------------------------------- 1. receipt
 
-function showReceipt(number) {
+const RECEIPT_TEXT = '<p>Rapporten går nu till dataskyddssamordnaren för bedömning. Ange ärendenumret om du ' +
+  'får veta något mer eller har frågor. Du får också en bekräftelse med numret via e-post.</p>';
+const SUPPLIER_RECEIPT_TEXT = '<p>Varje berörd nämnd eller bolag har fått ett eget ärende med egen frist för ' +
+  'anmälan till IMY. Ärendena finns under <a href="/#leverantorsincidenter">Leverantörsincidenter</a> på ' +
+  'startsidan.</p>';
+
+function showReceipt(number, supplier) {
   document.querySelectorAll('.breachflow-receipt').forEach((old) => old.remove());
   const receipt = document.createElement('section');
   receipt.className = 'breachflow-receipt';
   receipt.setAttribute('role', 'status');
   receipt.setAttribute('aria-live', 'polite');
   receipt.innerHTML =
-    '<h2>Tack! Din rapport är registrerad.</h2>' +
+    (supplier ? '<h2>Leverantörsincidenten är registrerad.</h2>' : '<h2>Tack! Din rapport är registrerad.</h2>') +
     '<p>Ärendenummer: <strong class="breachflow-receipt-number"></strong></p>' +
-    '<p>Rapporten går nu till dataskyddssamordnaren för bedömning. Ange ärendenumret om du får veta något mer ' +
-    'eller har frågor. Du får också en bekräftelse med numret via e-post.</p>' +
+    (supplier ? SUPPLIER_RECEIPT_TEXT : RECEIPT_TEXT) +
     '<button type="button" class="btn btn-default">Stäng</button>';
   receipt.querySelector('.breachflow-receipt-number').textContent = number;
   receipt.querySelector('button').addEventListener('click', () => receipt.remove());
@@ -62,7 +68,10 @@ function receiptFrom(responseText) {
   try {
     const instance = JSON.parse(responseText);
     if (instance && typeof instance.businessKey === 'string' && INCIDENT_NUMBER.test(instance.businessKey)) {
-      showReceipt(instance.businessKey);
+      showReceipt(instance.businessKey, false);
+    } else if (instance && typeof instance.businessKey === 'string'
+        && SUPPLIER_INCIDENT_NUMBER.test(instance.businessKey)) {
+      showReceipt(instance.businessKey, true);
     }
   } catch (notJson) {
     // Not an answer to a report: nothing to show.
@@ -100,6 +109,9 @@ const EXACT = new Map([
   ['Search', 'Sök'],
   ['No results', 'Inga träffar'],
   ['All values selected', 'Alla värden är valda'],
+  // The dynamic list (the supplier incident's controllers)
+  ['Add new', 'Lägg till'],
+  ['Collapse', 'Fäll ihop'],
   // The date field's placeholder (the order is Swedish whatever the browser: part 4 above).
   ['yyyy-mm-dd', 'åååå-mm-dd'],
   ['hh:mm', 'tt:mm'],
@@ -116,7 +128,9 @@ const PATTERNS = [
   [/^Field must have maximum length of (\d+)\.$/, 'Skriv högst $1 tecken.'],
   [/^Field must have minimum value of (.+)\.$/, 'Det minsta tillåtna värdet är $1.'],
   [/^Field must have maximum value of (.+)\.$/, 'Det största tillåtna värdet är $1.'],
-  [/^Field must match pattern .+\.$/, 'Uppgiften har fel format.']
+  [/^Field must match pattern .+\.$/, 'Uppgiften har fel format.'],
+  [/^Expand all \((\d+)\)$/, 'Visa alla ($1)'],
+  [/^Remove list item (\d+)$/, 'Ta bort rad $1']
 ];
 
 // Only inside the forms (and form-js's calendar, which it attaches to the page): nothing else of Tasklist.
@@ -143,6 +157,12 @@ function translate(part) {
       node.nodeValue = text;
     }
   }
+  part.querySelectorAll('[aria-label]').forEach((element) => {
+    const text = swedish(element.getAttribute('aria-label'));
+    if (text) {
+      element.setAttribute('aria-label', text);
+    }
+  });
   part.querySelectorAll('input[placeholder]').forEach((input) => {
     const text = swedish(input.getAttribute('placeholder'));
     if (text) {
@@ -178,8 +198,55 @@ function watchForms() {
   }).observe(document.body, {childList: true, subtree: true, characterData: true});
 }
 
+// ------------------------------------------------------------------------- 5. forms with a dynamic list
+// Tasklist 7.24 disables the form's Start/Complete button while form-js's `errors` has any key. A field inside
+// a dynamic list (the supplier incident's controllers) leaves its key behind once it is valid again (an array
+// of cleared entries), so after the first edit of a row the button stayed disabled for good. form-js checks
+// every field again when the form is submitted and shows what is wrong, so the button is enabled again while
+// the form shows no error and no submission is under way.
+const SUBMIT_BUTTON = '.modal-footer button.btn-primary[type="submit"], .cam-tasklist-form-footer button.btn-primary';
+let submitting = 0;
+
+function watchSubmissions() {
+  const send = XMLHttpRequest.prototype.send;
+  const open = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+    this.breachflowSubmission = String(method).toUpperCase() === 'POST' && /\/(submit-form|complete)(?:\?|$)/.test(String(url));
+    return open.call(this, method, url, ...rest);
+  };
+  XMLHttpRequest.prototype.send = function (...args) {
+    if (this.breachflowSubmission) {
+      submitting++;
+      // Angular no longer disables a button enabled here: one submission at a time.
+      document.querySelectorAll(SUBMIT_BUTTON).forEach((button) => { button.disabled = true; });
+      this.addEventListener('loadend', () => {
+        submitting--;
+        requestAnimationFrame(enableListForms);
+      });
+    }
+    return send.apply(this, args);
+  };
+}
+
+function enableListForms() {
+  document.querySelectorAll(SUBMIT_BUTTON).forEach((button) => {
+    const dialog = button.closest('.modal-content') || document;
+    const list = dialog.querySelector('.fjs-container .fjs-repeat-row-container');
+    if (button.disabled && list && submitting === 0 && !dialog.querySelector('.fjs-has-errors')) {
+      button.disabled = false;
+    }
+  });
+}
+
+function watchListForms() {
+  new MutationObserver(() => requestAnimationFrame(enableListForms))
+    .observe(document.body, {subtree: true, attributes: true, attributeFilter: ['disabled', 'class']});
+}
+
+watchSubmissions();
 watchStartForms();
 watchForms();
+watchListForms();
 
 // Tasklist imports custom scripts as modules and registers what they export as plugins: nothing here.
 export default [];

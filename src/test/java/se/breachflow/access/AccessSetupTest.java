@@ -86,7 +86,7 @@ class AccessSetupTest {
         .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.PROCESS_DEFINITION)
         .resourceId(BpmnIds.SUPPLIER_PROCESS).list();
     assertThat(grants).extracting(Authorization::getGroupId).containsExactlyInAnyOrder(Groups.coordinators("ks"),
-        Groups.dpo("ks"), Groups.coordinators("sn"), Groups.dpo("sn"));
+        Groups.dpo("ks"), Groups.coordinators("sn"), Groups.dpo("sn"), Groups.coordinators("bun"), Groups.dpo("bun"));
     assertThat(grants).allMatch(grant -> grant.isPermissionGranted(Permissions.READ)
         && grant.isPermissionGranted(Permissions.CREATE_INSTANCE));
 

@@ -68,7 +68,7 @@ class FormOptionsTest {
     assertThat(nestedOptions(changed, "controllers", "controllerId"))
         .containsExactly("bun=Barn- och utbildningsnämnden", "vaab=Vatten och avfall AB");
     assertThat(nestedOptions(json.readTree(form), "controllers", "controllerId")).as("the file keeps the demo's")
-        .containsExactly("ks=Kommunstyrelsen", "sn=Socialnämnden");
+        .containsExactly("ks=Kommunstyrelsen", "sn=Socialnämnden", "bun=Barn- och utbildningsnämnden");
   }
 
   @Test

@@ -101,11 +101,13 @@ public class AccessSetup implements SmartInitializingSingleton, AccessRules.Gran
       String dpo = Groups.dpo(controller.id());
       String decisionMakers = Groups.decisionMakers(controller.id());
       String management = Groups.management(controller.id());
+      String security = Groups.security(controller.id());
       group(coordinators, "Dataskyddssamordnare – " + controller.name());
+      group(security, "Informationssäkerhetssamordnare – " + controller.name());
       group(dpo, "Dataskyddsombud – " + controller.name());
       group(decisionMakers, "Beslutsfattare – " + controller.name());
       group(management, "Ledning – " + controller.name());
-      for (String worker : List.of(coordinators, dpo, decisionMakers)) {
+      for (String worker : Groups.caseWorkers(controller.id())) {
         grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       }
       grant(management, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -37,19 +37,22 @@ public class DemoUsers {
     List<String> dpoGroups = new ArrayList<>();
     List<String> deciderGroups = new ArrayList<>();
     List<String> managementGroups = new ArrayList<>();
+    List<String> securityGroups = new ArrayList<>();
     for (DataController controller : controllers.all()) {
       coordinatorGroups.add(Groups.coordinators(controller.id()));
       dpoGroups.add(Groups.dpo(controller.id()));
       deciderGroups.add(Groups.decisionMakers(controller.id()));
       managementGroups.add(Groups.management(controller.id()));
+      securityGroups.add(Groups.security(controller.id()));
     }
     user("reporter", "Rut", "Rapportör", List.of());
     user("coordinator", "Sam", "Samordnare", coordinatorGroups);
     user("dpo", "Dana", "Dataskyddsombud", dpoGroups);
     user("decider", "Bo", "Beslutsfattare", deciderGroups);
     user("manager", "Lea", "Ledning", managementGroups);
+    user("security", "Ivar", "Informationssäkerhet", securityGroups);
     membership("admin", Groups.STAFF);
-    LOG.warn("Demo users reporter, coordinator, dpo, decider, manager and admin exist (password = user id). "
+    LOG.warn("Demo users reporter, coordinator, dpo, decider, manager, security and admin exist (password = user id). "
         + "Not for production.");
   }
 

@@ -31,6 +31,27 @@ public final class Groups {
     return "decision-maker-" + controllerId;
   }
 
+  /**
+   * Informationssäkerhetssamordnare of a controller: decide, with the DPO, whether an incident is a significant
+   * incident under cybersäkerhetslagen (2025:1506), and file its reports to the CSIRT.
+   */
+  public static String security(String controllerId) {
+    return "security-" + controllerId;
+  }
+
+  /** The groups that work a controller's cases in Tasklist and see the whole case. */
+  public static java.util.List<String> caseWorkers(String controllerId) {
+    return java.util.List.of(coordinators(controllerId), dpo(controllerId), decisionMakers(controllerId),
+        security(controllerId));
+  }
+
+  /** Those who see the whole case of a controller's incidents: its case workers and its management. */
+  public static java.util.List<String> caseReaders(String controllerId) {
+    java.util.List<String> readers = new java.util.ArrayList<>(caseWorkers(controllerId));
+    readers.add(management(controllerId));
+    return java.util.List.copyOf(readers);
+  }
+
   /** Management (ledning) of a controller: reads, never works tasks. */
   public static String management(String controllerId) {
     return "management-" + controllerId;

@@ -55,8 +55,7 @@ public class IncidentAccess {
     if (groups.contains(Groups.ADMIN)) {
       return Part.ADMINISTRATOR;
     }
-    if (groups.contains(Groups.coordinators(controllerId)) || groups.contains(Groups.dpo(controllerId))
-        || groups.contains(Groups.decisionMakers(controllerId))) {
+    if (Groups.caseWorkers(controllerId).stream().anyMatch(groups::contains)) {
       return Part.CASE_WORKER;
     }
     if (groups.contains(Groups.management(controllerId))) {
@@ -73,8 +72,9 @@ public class IncidentAccess {
    * by the rule of {@link #partIn}.
    */
   public List<String> groupsSeeingCasesOf(String controllerId) {
-    return List.of(Groups.ADMIN, Groups.coordinators(controllerId), Groups.dpo(controllerId),
-        Groups.decisionMakers(controllerId), Groups.management(controllerId));
+    List<String> groups = new java.util.ArrayList<>(Groups.caseReaders(controllerId));
+    groups.add(Groups.ADMIN);
+    return List.copyOf(groups);
   }
 
   /** The logged-in user's part in an incident of {@code controllerId} reported by {@code reporterId}. */

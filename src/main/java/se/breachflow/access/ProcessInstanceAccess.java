@@ -41,8 +41,7 @@ public class ProcessInstanceAccess {
 
   /** The groups that may read an instance of {@code controllerId}. */
   static List<String> readers(String controllerId) {
-    return List.of(Groups.coordinators(controllerId), Groups.dpo(controllerId), Groups.decisionMakers(controllerId),
-        Groups.management(controllerId));
+    return Groups.caseReaders(controllerId);
   }
 
   /**

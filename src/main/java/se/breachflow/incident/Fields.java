@@ -114,6 +114,23 @@ public final class Fields {
   public static final Field<Instant> IMY_ORDER_RECEIVED_AT = instant("imyOrderReceivedAt");
   public static final Field<Instant> IMY_ORDER_DEADLINE = instant("imyOrderDeadline");
 
+  // Cybersäkerhetslagen (2025:1506): is it a significant incident (2 kap. 5 §), and the reports to the CSIRT
+  public static final Field<Boolean> CYBER_SIGNIFICANT = bool("cyberSignificant");
+  public static final Field<String> CYBER_SIGNIFICANT_REASON = text("cyberSignificantReason", MAX_TEXT);
+  public static final Field<Instant> CYBER_FILED_AT = instant("cyberFiledAt");
+  public static final Field<String> CYBER_REFERENCE = text("cyberReference", 200);
+  public static final Field<String> CYBER_LATE_REASON = text("cyberLateReason", MAX_TEXT);
+  public static final Field<CyberFinalStep> CYBER_FINAL_STEP = enumeration("cyberFinalStep", CyberFinalStep.class);
+  public static final Field<CyberMalice> CYBER_MALICIOUS = enumeration("cyberMalicious", CyberMalice.class);
+  public static final Field<Boolean> CYBER_CROSS_BORDER = bool("cyberCrossBorder");
+  public static final Field<String> CYBER_SEVERITY_IMPACT = text("cyberSeverityImpact", MAX_TEXT);
+  public static final Field<String> CYBER_INDICATORS = text("cyberIndicators", MAX_TEXT);
+  public static final Field<String> CYBER_ROOT_CAUSE = text("cyberRootCause", MAX_TEXT);
+  public static final Field<String> CYBER_MITIGATION = text("cyberMitigation", MAX_TEXT);
+  public static final Field<Instant> CYBER_HANDLED_AT = instant("cyberHandledAt");
+  public static final Field<Instant> CYBER_POLICE_REPORTED_AT = instant("cyberPoliceReportedAt");
+  public static final Field<Instant> CYBER_SECURITY_SERVICE_INFORMED_AT = instant("cyberSecurityServiceInformedAt");
+
   // Shown in the task forms, not edited: the template variables the forms' texts name
   public static final String INCIDENT_NUMBER = "incidentNumber";
   public static final String INCIDENT_SUMMARY = "incidentSummary";
@@ -125,7 +142,8 @@ public final class Fields {
   public static final List<Field<String>> FREE_TEXTS = List.of(
       DESCRIPTION, PROCESSOR, MEASURES_TAKEN, SECURITY_MEASURES_BEFORE, DPO_ADVICE_REASONS, DECISION_JUSTIFICATION,
       SECRECY_MARKING, IMY_LATE_REASON, IMY_CONTACT_ADDRESS, SUPPLEMENT_TEXT, DATA_SUBJECTS_INFORMED_HOW,
-      DATA_SUBJECTS_NOT_INFORMED_REASON, REMEDIAL_ACTIONS, LESSONS_LEARNED);
+      DATA_SUBJECTS_NOT_INFORMED_REASON, REMEDIAL_ACTIONS, LESSONS_LEARNED, CYBER_SIGNIFICANT_REASON,
+      CYBER_LATE_REASON, CYBER_SEVERITY_IMPACT, CYBER_INDICATORS, CYBER_ROOT_CAUSE, CYBER_MITIGATION);
 
   /** The report's fields besides the controller (start form and API). */
   public static final List<Field<?>> REPORT = List.of(

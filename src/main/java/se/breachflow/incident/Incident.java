@@ -15,6 +15,8 @@ import se.breachflow.assessment.RiskFacts;
  * @param secrecyMarking the DPO's note on what may be secret under OSL, and why (sekretessmarkering)
  * @param supplierIncident the supplier incident ({@code LEV-<year>-<nnnn>}) this case is one controller's part
  *     of; null for an incident of its own
+ * @param cyber the incident under cybersäkerhetslagen: whether significant, the CSIRT reports; null before anyone
+ *     decided
  */
 public record Incident(
     String number,
@@ -36,7 +38,8 @@ public record Incident(
     DataSubjectsOutcome dataSubjects,
     FollowUp followUp,
     String secrecyMarking,
-    String supplierIncident) {
+    String supplierIncident,
+    CyberTrack cyber) {
 
   /**
    * The assessment that counts: the coordinator's after the investigation, or before it the rules'
@@ -88,6 +91,7 @@ public record Incident(
     builder.followUp = followUp;
     builder.secrecyMarking = secrecyMarking;
     builder.supplierIncident = supplierIncident;
+    builder.cyber = cyber;
     return builder;
   }
 
@@ -113,6 +117,7 @@ public record Incident(
     private FollowUp followUp;
     private String secrecyMarking;
     private String supplierIncident;
+    private CyberTrack cyber;
 
     private Builder() {}
 
@@ -213,10 +218,15 @@ public record Incident(
       return this;
     }
 
+    public Builder cyber(CyberTrack value) {
+      cyber = value;
+      return this;
+    }
+
     public Incident build() {
       return new Incident(number, controllerId, processInstanceId, status, reporterId, reportedAt,
           authorityDeadline, late, report, facts, preliminaryAssessment, finalAssessment, dpoAdvice, decision, imy,
-          imyOrder, dataSubjects, followUp, secrecyMarking, supplierIncident);
+          imyOrder, dataSubjects, followUp, secrecyMarking, supplierIncident, cyber);
     }
   }
 }

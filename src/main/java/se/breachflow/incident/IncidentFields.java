@@ -39,6 +39,16 @@ final class IncidentFields {
     flatten(fields, "followUp.", incident.followUp());
     put(fields, "secrecyMarking", incident.secrecyMarking());
     put(fields, "supplierIncident", incident.supplierIncident());
+    CyberTrack cyber = incident.cyber();
+    if (cyber != null) {
+      put(fields, "cyber.significant", cyber.significant());
+      put(fields, "cyber.reason", cyber.reason());
+      put(fields, "cyber.earlyWarningDeadline", cyber.earlyWarningDeadline());
+      put(fields, "cyber.notificationDeadline", cyber.notificationDeadline());
+      put(fields, "cyber.finalReportDeadline", cyber.finalReportDeadline());
+      cyber.reports().forEach((kind, report) -> flatten(fields, "cyber." + kind.name() + ".", report));
+      flatten(fields, "", cyber.facts());
+    }
     return fields;
   }
 

@@ -51,7 +51,11 @@ public class IncidentRepository {
 
   /** The columns of incident that say who did a step (user ids). */
   static final List<String> PEOPLE = List.of("reporter_id", "dpo_advised_by", "decided_by", "imy_recorded_by",
-      "imy_order_recorded_by", "closed_by");
+      "imy_order_recorded_by", "closed_by", "cyber_decided_by");
+
+  /** The CSIRT reports' columns that may hold personal data: the reasons for a delay (a free text), who filed. */
+  static final List<String> CYBER_REPORTS_PERSONAL_DATA = Arrays.stream(CyberReportKind.values())
+      .flatMap(kind -> Stream.of(kind.columnPrefix() + "_late_reason", kind.columnPrefix() + "_by")).toList();
 
   /**
    * Every column of incident that may hold personal data: the forms' free texts ({@link Fields#FREE_TEXTS},
@@ -59,11 +63,16 @@ public class IncidentRepository {
    * engine's history never gets the free texts (workflow/FreeTextHistoryFilter). A test holds every text
    * column of the register's tables to this list or to the list of those that cannot hold personal data.
    */
-  public static final List<String> PERSONAL_DATA = Stream.concat(
-      Fields.FREE_TEXTS.stream().map(field -> RecordColumns.column(field.name())), PEOPLE.stream()).toList();
+  public static final List<String> PERSONAL_DATA = Stream.of(
+      Fields.FREE_TEXTS.stream().filter(field -> field != Fields.CYBER_LATE_REASON) // one column per report, below
+          .map(field -> RecordColumns.column(field.name())),
+      PEOPLE.stream(), CYBER_REPORTS_PERSONAL_DATA.stream()).flatMap(s -> s).toList();
 
   /** The columns of incident_assessment that may hold personal data: who assessed. */
   public static final List<String> ASSESSMENT_PERSONAL_DATA = List.of("assessed_by");
+
+  /** The CSIRT reports' facts: one column per component of CyberFacts, by name. */
+  private static final RecordColumns<CyberFacts> CYBER_FACTS = RecordColumns.of(CyberFacts.class);
 
   /** The report's columns: one per component of IncidentReport, by name. */
   private static final RecordColumns<IncidentReport> REPORT = RecordColumns.of(IncidentReport.class);
@@ -361,7 +370,68 @@ public class IncidentRepository {
         .followUp(followUp)
         .secrecyMarking(rs.getString("secrecy_marking"))
         .supplierIncident(rs.getString("supplier_incident_number"))
+        .cyber(cyber(rs))
         .build();
+  }
+
+  /** The cyber track of a row; null when nobody has decided whether the incident is significant. */
+  private static CyberTrack cyber(ResultSet rs) throws SQLException {
+    if (rs.getTimestamp("cyber_decided_at") == null) {
+      return null;
+    }
+    Map<CyberReportKind, CyberTrack.CyberReport> reports = new java.util.EnumMap<>(CyberReportKind.class);
+    for (CyberReportKind kind : CyberReportKind.values()) {
+      String prefix = kind.columnPrefix();
+      if (rs.getTimestamp(prefix + "_filed_at") != null) {
+        reports.put(kind, new CyberTrack.CyberReport(instant(rs, prefix + "_filed_at"), rs.getString(prefix + "_reference"),
+            rs.getString(prefix + "_late_reason"), rs.getString(prefix + "_by")));
+      }
+    }
+    return new CyberTrack((Boolean) rs.getObject("cyber_significant"), rs.getString("cyber_significant_reason"),
+        rs.getString("cyber_decided_by"), instant(rs, "cyber_decided_at"), instant(rs, "cyber_early_warning_deadline"),
+        instant(rs, "cyber_notification_deadline"), instant(rs, "cyber_final_report_deadline"), reports,
+        CYBER_FACTS.read(rs));
+  }
+
+  /**
+   * Whether the incident is a significant incident under cybersäkerhetslagen, as a person decided; when it is, the
+   * 24- and 72-hour deadlines (the final report's follows the notification).
+   */
+  public void saveCyberDecision(String number, boolean significant, String reason, String by, Instant at,
+      Instant earlyWarningDeadline, Instant notificationDeadline) {
+    audited(number, () -> {
+      jdbc.update("""
+          update incident set cyber_significant = :significant, cyber_significant_reason = :reason,
+            cyber_decided_by = :by, cyber_decided_at = :at,
+            cyber_early_warning_deadline = coalesce(cyber_early_warning_deadline, cast(:earlyWarning as timestamp with time zone)),
+            cyber_notification_deadline = coalesce(cyber_notification_deadline, cast(:notification as timestamp with time zone))
+          where number = :number""", new MapSqlParameterSource()
+          .addValue("number", number)
+          .addValue("significant", significant)
+          .addValue("reason", reason)
+          .addValue("by", by)
+          .addValue("at", time(at))
+          .addValue("earlyWarning", time(earlyWarningDeadline))
+          .addValue("notification", time(notificationDeadline)));
+    });
+  }
+
+  /** A report to the CSIRT as filed, the facts it gave, and the next deadline it sets (null: unchanged). */
+  public void saveCyberReport(String number, CyberReportKind kind, CyberTrack.CyberReport report, CyberFacts facts,
+      Instant finalReportDeadline) {
+    String prefix = kind.columnPrefix();
+    audited(number, () -> {
+      jdbc.update("update incident set " + prefix + "_filed_at = :filedAt, " + prefix + "_reference = :reference, "
+          + prefix + "_late_reason = :lateReason, " + prefix + "_by = :by, " + CYBER_FACTS.assignments()
+          + ", cyber_final_report_deadline = coalesce(cast(:finalDeadline as timestamp with time zone), cyber_final_report_deadline)"
+          + " where number = :number", CYBER_FACTS.write(facts, new MapSqlParameterSource()
+              .addValue("number", number)
+              .addValue("filedAt", time(report.filedAt()))
+              .addValue("reference", report.reference())
+              .addValue("lateReason", report.lateReason())
+              .addValue("by", report.filedBy())
+              .addValue("finalDeadline", time(finalReportDeadline))));
+    });
   }
 
   private static MapSqlParameterSource reportParameters(String number, IncidentReport report, RiskFacts facts) {

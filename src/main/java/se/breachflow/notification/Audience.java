@@ -10,6 +10,8 @@ public enum Audience {
   DPO,
   /** The controller's decision makers (group decision-maker-&lt;controller&gt;). */
   DECISION_MAKERS,
+  /** The controller's informationssäkerhetssamordnare (the cyber track). */
+  SECURITY,
   /** The controller's management (group management-&lt;controller&gt;). */
   MANAGEMENT,
   /** The candidate groups of the message's task. */

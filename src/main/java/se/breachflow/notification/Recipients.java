@@ -39,6 +39,7 @@ class Recipients {
         case COORDINATORS -> addresses.addAll(group(Groups.coordinators(message.controllerId()), message));
         case DPO -> addresses.addAll(group(Groups.dpo(message.controllerId()), message));
         case DECISION_MAKERS -> addresses.addAll(group(Groups.decisionMakers(message.controllerId()), message));
+        case SECURITY -> addresses.addAll(group(Groups.security(message.controllerId()), message));
         case MANAGEMENT -> addresses.addAll(group(Groups.management(message.controllerId()), message));
         case TASK_CANDIDATES -> addresses.addAll(candidates(message));
         case TASK_ASSIGNEE -> assignee(message.taskId()).flatMap(this::email).ifPresent(addresses::add);

@@ -39,8 +39,7 @@ class ProcessAccessRules implements AccessRules {
     grants.grant(Groups.STAFF, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ,
         Permissions.CREATE_INSTANCE);
     for (DataController controller : controllers) {
-      for (String worker : List.of(Groups.coordinators(controller.id()), Groups.dpo(controller.id()),
-          Groups.decisionMakers(controller.id()))) {
+      for (String worker : Groups.caseWorkers(controller.id())) {
         grants.grant(worker, Resources.PROCESS_DEFINITION, BpmnIds.PROCESS, Permissions.READ);
       }
       // A supplier incident is registered in Tasklist by the coordinators and DPOs of the controllers it

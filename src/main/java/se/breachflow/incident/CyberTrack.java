@@ -1,0 +1,58 @@
+package se.breachflow.incident;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The incident under cybersäkerhetslagen (2025:1506): whether it is a significant incident (2 kap. 5 § andra
+ * stycket), and when so the reports to the CSIRT with their deadlines, beside the notification to IMY (which it
+ * does not replace).
+ *
+ * @param significant whether a person decided it is a significant incident; null before anyone decided
+ * @param earlyWarningDeadline 24 hours after awareness; null unless significant
+ * @param notificationDeadline 72 hours after awareness; null unless significant
+ * @param finalReportDeadline one calendar month (Stockholm) after the incident notification was filed, or after
+ *     the incident was handled when a progress report was filed; null before the notification
+ * @param reports the reports filed, by kind
+ * @param facts what the reports say beyond the IMY notification's facts
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CyberTrack(
+    Boolean significant,
+    String reason,
+    String decidedBy,
+    Instant decidedAt,
+    Instant earlyWarningDeadline,
+    Instant notificationDeadline,
+    Instant finalReportDeadline,
+    @JsonIgnore Map<CyberReportKind, CyberReport> reports,
+    CyberFacts facts) {
+
+  public CyberTrack {
+    reports = reports.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(reports));
+  }
+
+  /** A report as filed with the CSIRT: when, its reference, why it was late, who recorded it. */
+  public record CyberReport(Instant filedAt, String reference, String lateReason, String filedBy) {}
+
+  public CyberReport report(CyberReportKind kind) {
+    return reports.get(kind);
+  }
+
+  /** The deadline of a report; null when none runs yet. */
+  public Instant deadline(CyberReportKind kind) {
+    return switch (kind) {
+      case EARLY_WARNING -> earlyWarningDeadline;
+      case NOTIFICATION -> notificationDeadline;
+      case PROGRESS_REPORT, FINAL_REPORT -> finalReportDeadline;
+    };
+  }
+
+  public boolean isSignificant() {
+    return Boolean.TRUE.equals(significant);
+  }
+}

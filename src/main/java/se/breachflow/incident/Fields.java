@@ -137,6 +137,10 @@ public final class Fields {
   public static final String DEADLINE_TEXT = "deadlineText";
   public static final String ASSESSMENT_TEXT = "assessmentText";
   public static final String DPO_ADVICE_TEXT = "dpoAdviceText";
+  /** The CSIRT reports' deadlines, with the time left, for the cyber track's forms. */
+  public static final String CYBER_DEADLINE_TEXT = "cyberDeadlineText";
+  /** The authority the CSIRT reports go to (configuration: breachflow.cyber.authority). */
+  public static final String CYBER_AUTHORITY = "cyberAuthority";
 
   /** Free texts that may contain personal data (kept out of the engine's history, should they reach it). */
   public static final List<Field<String>> FREE_TEXTS = List.of(
@@ -170,7 +174,7 @@ public final class Fields {
   /** The names of every field declared here, and of what the forms only show. */
   public static Set<String> names() {
     Set<String> names = new TreeSet<>(List.of(INCIDENT_NUMBER, INCIDENT_SUMMARY, DEADLINE_TEXT, ASSESSMENT_TEXT,
-        DPO_ADVICE_TEXT));
+        DPO_ADVICE_TEXT, CYBER_DEADLINE_TEXT, CYBER_AUTHORITY));
     all().forEach(field -> names.add(field.name()));
     return names;
   }

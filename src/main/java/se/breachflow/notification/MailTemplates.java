@@ -39,6 +39,22 @@ public class MailTemplates {
 
   private record Text(String subject, String intro, String action, boolean showDeadline) {}
 
+  /** A report under cybersäkerhetslagen (2025:1506) 2 kap. 5-8 §§ is due soon. */
+  private static Text cyberReminder(String number, String report, String when) {
+    return new Text("Påminnelse: rapport enligt cybersäkerhetslagen (" + number + ")",
+        "Incident " + number + " är en betydande incident enligt cybersäkerhetslagen, och " + report
+            + " ska lämnas " + when + ". Fristen närmar sig.",
+        "Lämna rapporten och registrera den i uppgiften i Tasklist.", false);
+  }
+
+  /** A report under cybersäkerhetslagen is overdue. */
+  private static Text cyberMissed(String number, String report) {
+    return new Text("Fristen enligt cybersäkerhetslagen har passerat (" + number + ")",
+        "Fristen för " + report + " om den betydande incidenten " + number + " har passerat utan att rapporten "
+            + "är registrerad.",
+        "Lämna rapporten utan ytterligare dröjsmål och ange skälen till förseningen.", false);
+  }
+
   public String link(Facts facts) {
     return facts.taskId() != null ? baseUrl + TASKLIST_TASK + facts.taskId() : baseUrl + INCIDENT + facts.incidentNumber();
   }
@@ -140,6 +156,15 @@ public class MailTemplates {
           "Fristen i IMY:s föreläggande att informera de registrerade som berörs av personuppgiftsincident "
               + number + " har passerat utan att informationen är registrerad.",
           "Informera de registrerade utan ytterligare dröjsmål och kontakta IMY om förseningen.", false);
+      case CYBER_EARLY_WARNING_REMINDER -> cyberReminder(number, "upplysningen om den betydande incidenten",
+          "senast 24 timmar efter att ni fick kännedom om incidenten");
+      case CYBER_NOTIFICATION_REMINDER -> cyberReminder(number, "incidentanmälan",
+          "senast 72 timmar efter att ni fick kännedom om incidenten");
+      case CYBER_FINAL_REPORT_REMINDER -> cyberReminder(number, "slutrapporten (eller en lägesrapport)",
+          "senast en månad efter incidentanmälan");
+      case CYBER_EARLY_WARNING_MISSED -> cyberMissed(number, "upplysningen om den betydande incidenten");
+      case CYBER_NOTIFICATION_MISSED -> cyberMissed(number, "incidentanmälan");
+      case CYBER_FINAL_REPORT_MISSED -> cyberMissed(number, "slutrapporten");
       case INCIDENT_CLOSED -> new Text(
           "Avslutad: personuppgiftsincident " + number,
           "Personuppgiftsincident " + number + " hos " + f.controllerName() + " är nu utredd och avslutad. "

@@ -26,6 +26,14 @@ public enum NoticeKind {
   IMY_ORDER_REMINDER,
   /** IMY's deadline for informing the data subjects has passed and they are not yet informed. */
   IMY_ORDER_MISSED,
+  /** A report to the CSIRT under cybersäkerhetslagen is due soon (24-hour report, notification, final report). */
+  CYBER_EARLY_WARNING_REMINDER,
+  CYBER_NOTIFICATION_REMINDER,
+  CYBER_FINAL_REPORT_REMINDER,
+  /** A report to the CSIRT under cybersäkerhetslagen is overdue. */
+  CYBER_EARLY_WARNING_MISSED,
+  CYBER_NOTIFICATION_MISSED,
+  CYBER_FINAL_REPORT_MISSED,
   /** To the reporter: the incident is closed. */
   INCIDENT_CLOSED
 }

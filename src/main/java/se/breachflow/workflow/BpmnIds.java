@@ -38,6 +38,11 @@ public final class BpmnIds {
   /** In the event subprocess a supplier's correction after the notification starts (version 3 on). */
   public static final String SUPPLEMENT_SUPPLIER_FACTS = "userTask_supplementSupplierFacts";
   public static final String SUPPLIER_FACTS_CHANGED = "supplierFactsChanged";
+  /** The cyber track (version 4 on): its event subprocesses and tasks. */
+  public static final String CYBER_SIGNIFICANCE = "userTask_cyberSignificance";
+  public static final String CYBER_EARLY_WARNING = "userTask_cyberEarlyWarning";
+  public static final String CYBER_NOTIFICATION = "userTask_cyberNotification";
+  public static final String CYBER_FINAL_REPORT = "userTask_cyberFinalReport";
   public static final String INFORM_BY_IMY_ORDER = "userTask_informByImyOrder";
   public static final String FOLLOW_UP = "userTask_followUp";
   public static final String CLOSE = "serviceTask_closeIncident";
@@ -55,7 +60,11 @@ public final class BpmnIds {
       Map.entry(INFORM_DATA_SUBJECTS, Step.DATA_SUBJECTS),
       Map.entry(INFORM_BY_IMY_ORDER, Step.DATA_SUBJECTS),
       Map.entry(FOLLOW_UP, Step.FOLLOW_UP),
-      Map.entry(SUPPLEMENT_SUPPLIER_FACTS, Step.SUPPLIER_SUPPLEMENT));
+      Map.entry(SUPPLEMENT_SUPPLIER_FACTS, Step.SUPPLIER_SUPPLEMENT),
+      Map.entry(CYBER_SIGNIFICANCE, Step.CYBER_SIGNIFICANCE),
+      Map.entry(CYBER_EARLY_WARNING, Step.CYBER_EARLY_WARNING),
+      Map.entry(CYBER_NOTIFICATION, Step.CYBER_NOTIFICATION),
+      Map.entry(CYBER_FINAL_REPORT, Step.CYBER_FINAL_REPORT));
 
   private BpmnIds() {}
 

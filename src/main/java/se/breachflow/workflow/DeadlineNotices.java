@@ -87,6 +87,42 @@ public class DeadlineNotices implements TaskListener {
     LOG.warn("Incident {} passed IMY's deadline for informing the data subjects", execution.getProcessBusinessKey());
   }
 
+  /**
+   * A report of the cyber track is due soon ({@code boundaryEvent_cyber…Reminder}); not once its deadline has
+   * passed (the escalation says that).
+   *
+   * @param kind {@code EARLY_WARNING}, {@code NOTIFICATION} or {@code FINAL_REPORT}
+   */
+  public void cyberReminder(DelegateExecution execution, String kind) {
+    Instant deadline = cyberDeadline(execution, kind);
+    if (deadline != null && !Times.now().isBefore(deadline)) {
+      return;
+    }
+    send(execution, switch (kind) {
+      case "EARLY_WARNING" -> NoticeKind.CYBER_EARLY_WARNING_REMINDER;
+      case "NOTIFICATION" -> NoticeKind.CYBER_NOTIFICATION_REMINDER;
+      default -> NoticeKind.CYBER_FINAL_REPORT_REMINDER;
+    }, Audience.SECURITY, Audience.DPO, Audience.COORDINATORS);
+  }
+
+  /** A report of the cyber track is overdue ({@code boundaryEvent_cyber…Escalation}, at the deadline). */
+  public void cyberEscalation(DelegateExecution execution, String kind) {
+    send(execution, switch (kind) {
+      case "EARLY_WARNING" -> NoticeKind.CYBER_EARLY_WARNING_MISSED;
+      case "NOTIFICATION" -> NoticeKind.CYBER_NOTIFICATION_MISSED;
+      default -> NoticeKind.CYBER_FINAL_REPORT_MISSED;
+    }, Audience.SECURITY, Audience.DPO, Audience.DECISION_MAKERS, Audience.MANAGEMENT);
+    LOG.warn("Incident {} passed its {} deadline under cybersäkerhetslagen", execution.getProcessBusinessKey(), kind);
+  }
+
+  private static Instant cyberDeadline(DelegateExecution execution, String kind) {
+    return switch (kind) {
+      case "EARLY_WARNING" -> ProcessVariables.CYBER_EARLY_WARNING_DEADLINE.get(execution);
+      case "NOTIFICATION" -> ProcessVariables.CYBER_NOTIFICATION_DEADLINE.get(execution);
+      default -> ProcessVariables.CYBER_FINAL_REPORT_DEADLINE.get(execution);
+    };
+  }
+
   /** Whether the notification to IMY is still owed: not filed, and not decided against. */
   private boolean notificationOwed(DelegateExecution execution) {
     return incidents.find(execution.getProcessBusinessKey())

@@ -43,5 +43,13 @@ final class ProcessVariables {
   static final ProcessVariable<FollowUpStep> NEXT_STEP = enumeration("nextStep", FollowUpStep.class);
   static final ProcessVariable<Instant> IMY_ORDER_DEADLINE = instant("imyOrderDeadline");
 
+  // The cyber track (cybersäkerhetslagen): its conditional event subprocesses start on these
+  static final ProcessVariable<Boolean> CYBER_SIGNIFICANT = bool("cyberSignificant");
+  static final ProcessVariable<Boolean> CYBER_QUESTION = bool("cyberQuestion");
+  static final ProcessVariable<Instant> CYBER_EARLY_WARNING_DEADLINE = instant("cyberEarlyWarningDeadline");
+  static final ProcessVariable<Instant> CYBER_NOTIFICATION_DEADLINE = instant("cyberNotificationDeadline");
+  static final ProcessVariable<Instant> CYBER_FINAL_REPORT_DEADLINE = instant("cyberFinalReportDeadline");
+  static final ProcessVariable<Boolean> CYBER_PROGRESS_REPORTED = bool("cyberProgressReported");
+
   private ProcessVariables() {}
 }

@@ -7,6 +7,12 @@ import static se.breachflow.workflow.ProcessVariables.INFORM_URGENTLY;
 import static se.breachflow.workflow.ProcessVariables.NEXT_STEP;
 import static se.breachflow.workflow.ProcessVariables.NOTIFY_IMY;
 import static se.breachflow.workflow.ProcessVariables.NOT_A_BREACH;
+import static se.breachflow.workflow.ProcessVariables.CYBER_EARLY_WARNING_DEADLINE;
+import static se.breachflow.workflow.ProcessVariables.CYBER_FINAL_REPORT_DEADLINE;
+import static se.breachflow.workflow.ProcessVariables.CYBER_NOTIFICATION_DEADLINE;
+import static se.breachflow.workflow.ProcessVariables.CYBER_PROGRESS_REPORTED;
+import static se.breachflow.workflow.ProcessVariables.CYBER_QUESTION;
+import static se.breachflow.workflow.ProcessVariables.CYBER_SIGNIFICANT;
 import static se.breachflow.workflow.ProcessVariables.SUPPLEMENT_DUE;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -84,6 +90,34 @@ public class TaskFormListener implements TaskListener {
     }
     if (routing.supplementDue() != null) {
       SUPPLEMENT_DUE.set(task.getExecution(), routing.supplementDue());
+    }
+    if (routing.cyber() != null) {
+      cyber(task, routing.cyber());
+    }
+  }
+
+  /**
+   * The cyber track's variables. The deadlines go first: the track's conditional start (on
+   * {@code cyberSignificant}) reads them when it starts.
+   */
+  private static void cyber(DelegateTask task, Routing.Cyber cyber) {
+    if (cyber.earlyWarningDeadline() != null) {
+      CYBER_EARLY_WARNING_DEADLINE.set(task.getExecution(), cyber.earlyWarningDeadline());
+    }
+    if (cyber.notificationDeadline() != null) {
+      CYBER_NOTIFICATION_DEADLINE.set(task.getExecution(), cyber.notificationDeadline());
+    }
+    if (cyber.finalReportDeadline() != null) {
+      CYBER_FINAL_REPORT_DEADLINE.set(task.getExecution(), cyber.finalReportDeadline());
+    }
+    if (cyber.progressReported() != null) {
+      CYBER_PROGRESS_REPORTED.set(task.getExecution(), cyber.progressReported());
+    }
+    if (cyber.question() != null) {
+      CYBER_QUESTION.set(task.getExecution(), cyber.question());
+    }
+    if (cyber.significant() != null) {
+      CYBER_SIGNIFICANT.set(task.getExecution(), cyber.significant());
     }
   }
 

@@ -22,6 +22,7 @@ import se.breachflow.assessment.ConfidentialityLoss;
 import se.breachflow.assessment.Identifiability;
 import se.breachflow.assessment.IntegrityLoss;
 import se.breachflow.assessment.RiskFacts;
+import se.breachflow.incident.CyberDecisions;
 import se.breachflow.incident.Fields;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentReport;
@@ -42,10 +43,12 @@ class AssessIncidentForm implements TaskForm {
 
   private final ReportValidator validator;
   private final IncidentRepository incidents;
+  private final CyberDecisions cyberDecisions;
 
-  AssessIncidentForm(ReportValidator validator, IncidentRepository incidents) {
+  AssessIncidentForm(ReportValidator validator, IncidentRepository incidents, CyberDecisions cyberDecisions) {
     this.validator = validator;
     this.incidents = incidents;
+    this.cyberDecisions = cyberDecisions;
   }
 
   @Override
@@ -66,12 +69,16 @@ class AssessIncidentForm implements TaskForm {
     for (Field<?> field : fields()) {
       values.put(field.name(), report.containsKey(field.name()) ? report.get(field.name()) : facts.get(field.name()));
     }
+    values.put(Fields.CYBER_SIGNIFICANT.name(), incident.cyber() == null ? null : incident.cyber().significant());
+    values.put(Fields.CYBER_SIGNIFICANT_REASON.name(), incident.cyber() == null ? null : incident.cyber().reason());
     return values;
   }
 
   @Override
   public List<Field<?>> fields() {
-    return Stream.concat(Fields.REVISED_REPORT.stream(), Fields.RISK_FACTORS.stream()).toList();
+    return Stream.of(Fields.REVISED_REPORT, Fields.RISK_FACTORS,
+        List.<Field<?>>of(Fields.CYBER_SIGNIFICANT, Fields.CYBER_SIGNIFICANT_REASON))
+        .<Field<?>>flatMap(List::stream).toList();
   }
 
   @Override
@@ -83,6 +90,12 @@ class AssessIncidentForm implements TaskForm {
     Boolean malicious = in.read(MALICIOUS_INTENT);
     Boolean unintelligible = in.read(UNINTELLIGIBLE);
     Boolean publiclyAvailable = in.read(PUBLICLY_AVAILABLE);
+    boolean cyberSignificant = Boolean.TRUE.equals(in.read(Fields.CYBER_SIGNIFICANT));
+    String cyberReason = in.read(Fields.CYBER_SIGNIFICANT_REASON);
+    if (cyberSignificant && cyberReason == null && !in.hasError(Fields.CYBER_SIGNIFICANT_REASON)) {
+      in.error(Fields.CYBER_SIGNIFICANT_REASON, "Ange varför incidenten är betydande enligt cybersäkerhetslagen: "
+          + "allvarlig driftsstörning, ekonomisk skada eller betydande skada för andra.");
+    }
 
     IncidentReport report = validator.revise(incident.report(), in, Times.now());
     if (report != null) {
@@ -101,8 +114,30 @@ class AssessIncidentForm implements TaskForm {
         Boolean.TRUE.equals(unintelligible), report.recipientConfirmedDeletion());
     return userId -> {
       incidents.updateReport(incident.number(), report, facts);
-      return Routing.NONE;
+      return Routing.NONE.with(cyber(incident, report, facts, cyberSignificant, cyberReason, userId));
     };
+  }
+
+  /**
+   * The coordinator's answer on cybersäkerhetslagen: a significant incident starts the cyber track; otherwise, when
+   * the rules suggest it may be one, the informationssäkerhetssamordnare is asked; otherwise it is not one.
+   */
+  private Routing.Cyber cyber(Incident incident, IncidentReport report, RiskFacts facts, boolean significant,
+      String reason, String userId) {
+    if (incident.cyber() != null && incident.cyber().significant() != null) {
+      return null; // decided already (by the informationssäkerhetssamordnare, before the assessment)
+    }
+    if (significant) {
+      CyberDecisions.Deadlines due = cyberDecisions.decide(incident, true, reason, userId);
+      return new Routing.Cyber(true, false, due.earlyWarning(), due.notification(), null, null);
+    }
+    if (CyberDecisions.suggested(report, facts)) {
+      // The question is due when the first report would be: 24 hours after awareness.
+      CyberDecisions.Deadlines due = cyberDecisions.deadlines(incident);
+      return new Routing.Cyber(null, true, due.earlyWarning(), due.notification(), null, null);
+    }
+    cyberDecisions.decide(incident, false, reason, userId);
+    return null;
   }
 
   /** A loss of a kind the breach types do not list is a contradiction the coordinator must resolve. */

@@ -14,5 +14,13 @@ public enum Step {
   /** A supplement because a supplier incident's shared facts were corrected after the notification. */
   SUPPLIER_SUPPLEMENT,
   DATA_SUBJECTS,
-  FOLLOW_UP
+  FOLLOW_UP,
+  /** Is it a significant incident under cybersäkerhetslagen? Asked when the rules suggest it may be. */
+  CYBER_SIGNIFICANCE,
+  /** The report to the CSIRT within 24 hours (cybersäkerhetslagen 2 kap. 5 §). */
+  CYBER_EARLY_WARNING,
+  /** The incident notification within 72 hours (6 §). */
+  CYBER_NOTIFICATION,
+  /** The final report, or a progress report, a month after the notification (8 §). */
+  CYBER_FINAL_REPORT
 }

@@ -13,7 +13,11 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import se.breachflow.incident.CyberReportKind;
+import se.breachflow.incident.CyberTrack;
+import se.breachflow.incident.Fields;
 import se.breachflow.incident.Incident;
+import se.breachflow.organisation.CyberAuthority;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.shared.Times;
 
@@ -23,10 +27,12 @@ public class TaskForms {
 
   private final Map<Step, TaskForm> byStep;
   private final ControllerRegistry controllers;
+  private final CyberAuthority cyberAuthority;
 
-  public TaskForms(List<TaskForm> forms, ControllerRegistry controllers) {
+  public TaskForms(List<TaskForm> forms, ControllerRegistry controllers, CyberAuthority cyberAuthority) {
     this.byStep = forms.stream().collect(Collectors.toMap(TaskForm::step, Function.identity()));
     this.controllers = controllers;
+    this.cyberAuthority = cyberAuthority;
   }
 
   /** The form of the step. */
@@ -47,6 +53,31 @@ public class TaskForms {
     values.put(INCIDENT_NUMBER, incident.number());
     values.put(INCIDENT_SUMMARY, IncidentSummary.of(incident, controllers));
     values.put(DEADLINE_TEXT, Times.displayDeadline(incident.authorityDeadline(), now));
+    values.put(Fields.CYBER_DEADLINE_TEXT, cyberDeadlines(incident, now));
+    values.put(Fields.CYBER_AUTHORITY, cyberAuthority.name() + " (" + cyberAuthority.unit() + ")");
     return values;
+  }
+
+  /** The CSIRT reports' deadlines and what is filed, for the cyber track's forms. */
+  static String cyberDeadlines(Incident incident, Instant now) {
+    CyberTrack cyber = incident.cyber();
+    if (cyber == null || !cyber.isSignificant()) {
+      return "Ingen betydande incident enligt cybersäkerhetslagen.";
+    }
+    StringBuilder text = new StringBuilder();
+    for (CyberReportKind kind : List.of(CyberReportKind.EARLY_WARNING, CyberReportKind.NOTIFICATION,
+        CyberReportKind.FINAL_REPORT)) {
+      CyberTrack.CyberReport filed = cyber.report(kind);
+      Instant deadline = cyber.deadline(kind);
+      text.append(text.isEmpty() ? "" : "  \n").append("**").append(kind.label()).append(":** ");
+      if (filed != null) {
+        text.append("lämnad ").append(Times.display(filed.filedAt()));
+      } else if (deadline != null) {
+        text.append(Times.displayDeadline(deadline, now));
+      } else {
+        text.append("frist efter incidentanmälan");
+      }
+    }
+    return text.toString();
   }
 }

@@ -252,7 +252,7 @@ class CaseRulesTest {
     @Test
     void aLossTheBreachTypesDoNotListIsAContradiction() {
       AssessIncidentForm form = new AssessIncidentForm(new ReportValidator(new ControllerRegistry(List.of(
-          new DataController("ks", "Kommunstyrelsen", null, null, null)))), null);
+          new DataController("ks", "Kommunstyrelsen", null, null, null)))), null, null);
       Map<String, Object> values = new HashMap<>(Map.of("identifiability", "MAXIMUM",
           "confidentialityLoss", "KNOWN_RECIPIENTS", "integrityLoss", IntegrityLoss.IRRECOVERABLE.name(),
           "availabilityLoss", AvailabilityLoss.NONE.name()));

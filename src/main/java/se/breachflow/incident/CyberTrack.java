@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The incident under cybersäkerhetslagen (2025:1506): whether it is a significant incident (2 kap. 5 § andra
@@ -52,6 +53,32 @@ public record CyberTrack(
     };
   }
 
+  @JsonProperty
+  public Instant earlyWarningFiledAt() {
+    return filedAt(CyberReportKind.EARLY_WARNING);
+  }
+
+  @JsonProperty
+  public Instant notificationFiledAt() {
+    return filedAt(CyberReportKind.NOTIFICATION);
+  }
+
+  @JsonProperty
+  public Instant progressReportFiledAt() {
+    return filedAt(CyberReportKind.PROGRESS_REPORT);
+  }
+
+  @JsonProperty
+  public Instant finalReportFiledAt() {
+    return filedAt(CyberReportKind.FINAL_REPORT);
+  }
+
+  private Instant filedAt(CyberReportKind kind) {
+    CyberReport report = reports.get(kind);
+    return report == null ? null : report.filedAt();
+  }
+
+  @JsonIgnore
   public boolean isSignificant() {
     return Boolean.TRUE.equals(significant);
   }

@@ -48,6 +48,7 @@ public record IncidentView(
       FollowUp followUp,
       String secrecyMarking,
       String supplierIncident,
+      CyberTrack cyber,
       List<OpenTask> openTasks,
       List<AuditEntry> auditTrail) {}
 
@@ -79,6 +80,7 @@ public record IncidentView(
         incident.followUp(),
         incident.secrecyMarking(),
         incident.supplierIncident(),
+        incident.cyber(),
         openTasks,
         auditTrail));
   }

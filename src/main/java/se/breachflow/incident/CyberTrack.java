@@ -78,8 +78,9 @@ public record CyberTrack(
     return report == null ? null : report.filedAt();
   }
 
+  /** Whether it is decided to be a significant incident (false also while nobody has decided). */
   @JsonIgnore
-  public boolean isSignificant() {
+  public boolean significantIncident() {
     return Boolean.TRUE.equals(significant);
   }
 }

@@ -50,6 +50,7 @@ class IncidentListController {
       @RequestParam(required = false) String riskLevel,
       @RequestParam(required = false) String notified,
       @RequestParam(required = false) String late,
+      @RequestParam(required = false) String cyber,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String q,
@@ -62,6 +63,7 @@ class IncidentListController {
     String riskValue = enumName("riskLevel", riskLevel, RiskLevel.class, errors);
     Boolean notifiedValue = bool("notified", notified, errors);
     Boolean lateValue = bool("late", late, errors);
+    Boolean cyberValue = bool("cyber", cyber, errors);
     Boolean mineValue = bool("mine", mine, errors);
     int pageValue = number("page", page, 0, Integer.MAX_VALUE, errors);
     int sizeValue = number("size", size, 1, MAX_SIZE, errors);
@@ -84,7 +86,7 @@ class IncidentListController {
       throw new InvalidInputException("Ogiltig sökning", errors);
     }
     IncidentSearch.Filter filter = new IncidentSearch.Filter(statusValue, causeValue, riskValue, notifiedValue,
-        lateValue, period, text);
+        lateValue, period, text, cyberValue);
     // Each row as the user's detail view of it: whole for the controllers the user oversees, else the reporter's.
     List<String> overseen = visible.ids(null);
     if (Boolean.TRUE.equals(mineValue)) {

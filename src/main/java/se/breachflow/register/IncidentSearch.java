@@ -20,8 +20,9 @@ import se.breachflow.shared.Times;
 public class IncidentSearch {
 
   /** The filters; null means "any". */
+  /** @param cyber a significant incident under cybersäkerhetslagen (true) or not (false) */
   public record Filter(String status, String cause, String riskLevel, Boolean notified, Boolean late,
-      Period period, String text) {}
+      Period period, String text, Boolean cyber) {}
 
   /** Rows of the controllers the user oversees; the others are the user's own reports (the reporter's view). */
   private static final String FULL_VIEW = "i.controller_id in (:full)";
@@ -72,6 +73,11 @@ public class IncidentSearch {
     }
     if (filter.late() != null) {
       where.add(filter.late() ? LATE : "not " + LATE);
+    }
+    if (filter.cyber() != null) {
+      // Case data, like the notification: the reporter's own reports are not filtered by it.
+      where.add(FULL_VIEW + (filter.cyber() ? " and i.cyber_significant = true"
+          : " and (i.cyber_significant is null or i.cyber_significant = false)"));
     }
     if (filter.period().start() != null) {
       where.add("i.reported_at >= :start");

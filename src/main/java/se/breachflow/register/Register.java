@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import se.breachflow.assessment.RiskAssessment;
+import se.breachflow.incident.CyberReportKind;
 import se.breachflow.incident.Incident;
 import se.breachflow.organisation.DataController;
 import se.breachflow.document.Swedish;
@@ -59,6 +60,11 @@ final class Register {
       new Column("Anmäld efter 72 timmar", e -> Swedish.yesNo(e.late())),
       new Column("Information till de registrerade", e -> e.incident().dataSubjects() == null ? ""
           : Swedish.label(e.incident().dataSubjects().communication())),
+      new Column("Betydande incident enligt cybersäkerhetslagen", e -> e.incident().cyber() == null
+          || e.incident().cyber().significant() == null ? "" : Swedish.yesNo(e.incident().cyber().significantIncident())),
+      new Column("Upplysning till CSIRT lämnad", e -> cyberFiled(e, CyberReportKind.EARLY_WARNING)),
+      new Column("Incidentanmälan till CSIRT lämnad", e -> cyberFiled(e, CyberReportKind.NOTIFICATION)),
+      new Column("Slutrapport till CSIRT lämnad", e -> cyberFiled(e, CyberReportKind.FINAL_REPORT)),
       new Column("Överföring till tredje land", e -> Swedish.yesNo(e.incident().report().thirdCountry())),
       new Column("Vidtagna åtgärder", e -> nullToEmpty(e.incident().report().measuresTaken())),
       new Column("Åtgärder efter incidenten", e -> e.incident().followUp() == null ? ""
@@ -66,6 +72,12 @@ final class Register {
       new Column("Avslutad", e -> e.incident().followUp() == null ? "" : display(e.incident().followUp().closedAt())));
 
   private Register() {}
+
+  private static String cyberFiled(Entry e, CyberReportKind kind) {
+    var cyber = e.incident().cyber();
+    var report = cyber == null ? null : cyber.report(kind);
+    return report == null ? "" : display(report.filedAt());
+  }
 
   static List<String> headings() {
     return COLUMNS.stream().map(Column::heading).toList();

@@ -12,6 +12,9 @@ import java.util.Map;
  * @param shareNotifiedWithin72Hours of the incidents notified to IMY, the share notified by the deadline
  * @param supplierIncidents how many supplier incidents the counted incidents are cases of
  * @param supplierIncidentCases how many of the counted incidents are a controller's case of a supplier incident
+ * @param cyberSignificant how many were decided to be significant incidents under cybersäkerhetslagen
+ * @param shareCyberNotifiedWithin72Hours of those whose incident notification to the CSIRT is filed, the share
+ *     filed by its deadline
  */
 public record Statistics(
     LocalDate from,
@@ -28,4 +31,6 @@ public record Statistics(
     Double medianHoursDiscoveryToDecision,
     Double medianHoursDiscoveryToNotification,
     int supplierIncidents,
-    int supplierIncidentCases) {}
+    int supplierIncidentCases,
+    int cyberSignificant,
+    Double shareCyberNotifiedWithin72Hours) {}

@@ -30,12 +30,14 @@ public class StatisticsService {
 
   /** One row per incident, only what the figures need (retention keeps all of it). */
   private record Row(String controllerId, String cause, String riskLevel, Instant reportedAt, Instant discoveredAt,
-      Instant deadline, Instant decidedAt, Boolean notABreach, Instant notifiedAt, String supplierIncident) {}
+      Instant deadline, Instant decidedAt, Boolean notABreach, Instant notifiedAt, String supplierIncident,
+      Boolean cyberSignificant, Instant cyberNotifiedAt, Instant cyberNotificationDeadline) {}
 
   public Statistics compute(Period period, List<String> controllerIds) {
     List<Row> rows = controllerIds.isEmpty() ? List.of() : jdbc.query("""
         select i.controller_id, i.cause, i.reported_at, i.discovered_at, i.authority_deadline, i.decided_at,
-          i.not_a_breach, i.imy_submitted_at, i.supplier_incident_number,
+          i.not_a_breach, i.imy_submitted_at, i.supplier_incident_number, i.cyber_significant,
+          i.cyber_notification_filed_at, i.cyber_notification_deadline,
           """ + IncidentRepository.LATEST_RISK_LEVEL + """
            as risk_level
         from incident i
@@ -52,7 +54,10 @@ public class StatisticsService {
             instant(rs.getObject("authority_deadline", OffsetDateTime.class)),
             instant(rs.getObject("decided_at", OffsetDateTime.class)),
             (Boolean) rs.getObject("not_a_breach"),
-            instant(rs.getObject("imy_submitted_at", OffsetDateTime.class)), rs.getString("supplier_incident_number")));
+            instant(rs.getObject("imy_submitted_at", OffsetDateTime.class)), rs.getString("supplier_incident_number"),
+            (Boolean) rs.getObject("cyber_significant"),
+            instant(rs.getObject("cyber_notification_filed_at", OffsetDateTime.class)),
+            instant(rs.getObject("cyber_notification_deadline", OffsetDateTime.class))));
 
     Map<String, Integer> byCause = new TreeMap<>();
     Map<String, Integer> byRiskLevel = new TreeMap<>();
@@ -66,7 +71,19 @@ public class StatisticsService {
     int notifiedInTime = 0;
     java.util.Set<String> supplierIncidents = new java.util.HashSet<>();
     int supplierCases = 0;
+    int cyberSignificant = 0;
+    int cyberNotified = 0;
+    int cyberNotifiedInTime = 0;
     for (Row row : rows) {
+      if (Boolean.TRUE.equals(row.cyberSignificant())) {
+        cyberSignificant++;
+        if (row.cyberNotifiedAt() != null) {
+          cyberNotified++;
+          if (!row.cyberNotifiedAt().isAfter(row.cyberNotificationDeadline())) {
+            cyberNotifiedInTime++;
+          }
+        }
+      }
       if (row.supplierIncident() != null) {
         supplierIncidents.add(row.supplierIncident());
         supplierCases++;
@@ -94,7 +111,8 @@ public class StatisticsService {
     }
     return new Statistics(period.first(), period.last(), controllerIds, rows.size(), byCause, byRiskLevel, byController, byMonth,
         share(notified, breaches), share(notifiedInTime, notified), median(toReport), median(toDecision),
-        median(toNotification), supplierIncidents.size(), supplierCases);
+        median(toNotification), supplierIncidents.size(), supplierCases, cyberSignificant,
+        share(cyberNotifiedInTime, cyberNotified));
   }
 
   private static Instant instant(OffsetDateTime time) {

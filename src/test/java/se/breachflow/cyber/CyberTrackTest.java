@@ -19,6 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.breachflow.incident.CyberReportKind;
 import se.breachflow.incident.CyberTrack;
@@ -47,6 +51,9 @@ class CyberTrackTest {
   @Autowired IncidentRepository incidents;
   @Autowired IncidentDriver driver;
   @Autowired Outbox outbox;
+  @Autowired TestRestTemplate http;
+
+  private final ObjectMapper json = new ObjectMapper();
 
   private Instant discovered;
 
@@ -69,7 +76,7 @@ class CyberTrackTest {
 
     Incident assessed = incident(instance);
     CyberTrack cyber = assessed.cyber();
-    assertThat(cyber.isSignificant()).isTrue();
+    assertThat(cyber.significantIncident()).isTrue();
     assertThat(cyber.decidedBy()).isEqualTo("coordinator");
     assertThat(cyber.earlyWarningDeadline()).isEqualTo(discovered.plus(Duration.ofHours(24)));
     assertThat(cyber.notificationDeadline()).isEqualTo(discovered.plus(Duration.ofHours(72)));
@@ -178,7 +185,46 @@ class CyberTrackTest {
         .noneMatch(kind -> kind.startsWith("CYBER_"));
   }
 
+  @Test
+  void theApiTheRegisterAndTheStatisticsShowTheCyberTrack() throws Exception {
+    String day = Times.now().atZone(Times.STOCKHOLM).toLocalDate().toString();
+    JsonNode before = json.readTree(get("/api/statistics?from=" + day + "&to=" + day));
+    ProcessInstance instance = driver.report(hacking());
+    assess(instance, Map.of("cyberSignificant", true, "cyberSignificantReason", "Allvarlig driftsstörning."));
+    driver.complete(instance, BpmnIds.CYBER_EARLY_WARNING, "security", Map.of(
+        "cyberFiledAt", Reports.formTime(Duration.ZERO), "cyberMalicious", "SUSPECTED"));
+    String number = incident(instance).number();
+    ProcessInstance other = driver.report();
+    assess(other, Map.of());
+    String otherNumber = incident(other).number();
+
+    String view = get("/api/incidents/" + number);
+    JsonNode cyber = json.readTree(view).get("cyber");
+    assertThat(cyber).as(view).isNotNull();
+    assertThat(cyber.has("significant")).as(cyber.toString()).isTrue();
+    assertThat(cyber.get("significant").asBoolean()).isTrue();
+    assertThat(cyber.get("decidedBy").asText()).isEqualTo("coordinator");
+    assertThat(Instant.parse(cyber.get("earlyWarningDeadline").asText())).isEqualTo(discovered.plus(Duration.ofHours(24)));
+    assertThat(Instant.parse(cyber.get("notificationDeadline").asText())).isEqualTo(discovered.plus(Duration.ofHours(72)));
+    assertThat(cyber.has("earlyWarningFiledAt")).isTrue();
+    assertThat(cyber.has("notificationFiledAt")).isFalse();
+    assertThat(get("/api/incidents?cyber=true&size=200")).contains(number).doesNotContain(otherNumber);
+    assertThat(get("/api/incidents?cyber=false&size=200")).contains(otherNumber).doesNotContain(number);
+    assertThat(http.withBasicAuth("dpo", "dpo").getForEntity("/api/incidents?cyber=maybe", String.class)
+        .getStatusCode().value()).isEqualTo(400);
+    JsonNode after = json.readTree(get("/api/statistics?from=" + day + "&to=" + day));
+    assertThat(after.get("cyberSignificant").asInt() - before.get("cyberSignificant").asInt()).isOne();
+    String register = new String(http.withBasicAuth("dpo", "dpo").getForEntity(
+        "/api/register?format=csv&controller=ks&from=" + day + "&to=" + day, byte[].class).getBody(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(register).contains("Betydande incident enligt cybersäkerhetslagen").contains("Upplysning till CSIRT lämnad");
+  }
+
   // ----------------------------------------------------------------------------------------------- helpers
+
+  private String get(String path) {
+    return http.withBasicAuth("dpo", "dpo").getForEntity(path, String.class).getBody();
+  }
 
   /** An intrusion into the payroll system: what the rules say may be a significant incident. */
   private Map<String, Object> hacking() {

@@ -61,7 +61,7 @@ public class TaskForms {
   /** The CSIRT reports' deadlines and what is filed, for the cyber track's forms. */
   static String cyberDeadlines(Incident incident, Instant now) {
     CyberTrack cyber = incident.cyber();
-    if (cyber == null || !cyber.isSignificant()) {
+    if (cyber == null || !cyber.significantIncident()) {
       return "Ingen betydande incident enligt cybersäkerhetslagen.";
     }
     StringBuilder text = new StringBuilder();

@@ -71,12 +71,12 @@ class AccessSetupTest {
     ProcessInstance instance = report();
     List<Authorization> granted = instanceGrants(instance);
     assertThat(granted).extracting(Authorization::getGroupId).containsOnly(Groups.coordinators("ks"),
-        Groups.dpo("ks"), Groups.decisionMakers("ks"), Groups.management("ks")).hasSize(8);
+        Groups.dpo("ks"), Groups.decisionMakers("ks"), Groups.security("ks"), Groups.management("ks")).hasSize(10);
 
     granted.forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
     setup.grantRegisteredInstances();
 
-    assertThat(instanceGrants(instance)).hasSize(8);
+    assertThat(instanceGrants(instance)).hasSize(10);
   }
 
   /** Coordinators and DPOs of each controller may start a supplier incident; nobody else gets a grant for it. */

@@ -31,6 +31,14 @@ alter table incident add column cyber_final_report_reference varchar(200);
 alter table incident add column cyber_final_report_late_reason varchar(20000);
 alter table incident add column cyber_final_report_by varchar(255);
 
+-- The delrapport the authority may ask for (7 §): when it asked, by when, and the report as filed
+alter table incident add column cyber_intermediate_requested_at timestamp with time zone;
+alter table incident add column cyber_intermediate_due timestamp with time zone;
+alter table incident add column cyber_intermediate_report_filed_at timestamp with time zone;
+alter table incident add column cyber_intermediate_report_reference varchar(200);
+alter table incident add column cyber_intermediate_report_late_reason varchar(20000);
+alter table incident add column cyber_intermediate_report_by varchar(255);
+
 -- What the reports say beyond the IMY notification's facts (NIS2 Art. 23(4))
 alter table incident add column cyber_malicious varchar(16);
 alter table incident add column cyber_cross_border boolean;

@@ -10,6 +10,8 @@ import se.breachflow.shared.Labelled;
 public enum CyberReportKind implements Labelled {
   EARLY_WARNING("cyber_early_warning", "Upplysning om betydande incident (inom 24 timmar)"),
   NOTIFICATION("cyber_notification", "Incidentanmälan (inom 72 timmar)"),
+  /** On the authority's request (7 §): status updates. */
+  INTERMEDIATE_REPORT("cyber_intermediate_report", "Delrapport (på myndighetens begäran)"),
   PROGRESS_REPORT("cyber_progress_report", "Lägesrapport (incidenten pågår)"),
   FINAL_REPORT("cyber_final_report", "Slutrapport");
 

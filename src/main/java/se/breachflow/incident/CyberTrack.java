@@ -18,6 +18,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param notificationDeadline 72 hours after awareness; null unless significant
  * @param finalReportDeadline one calendar month (Stockholm) after the incident notification was filed, or after
  *     the incident was handled when a progress report was filed; null before the notification
+ * @param intermediateRequestedAt when the authority asked for a delrapport (2 kap. 7 §); null if it has not
+ * @param intermediateDue by when the authority wants it
  * @param reports the reports filed, by kind
  * @param facts what the reports say beyond the IMY notification's facts
  */
@@ -30,6 +32,8 @@ public record CyberTrack(
     Instant earlyWarningDeadline,
     Instant notificationDeadline,
     Instant finalReportDeadline,
+    Instant intermediateRequestedAt,
+    Instant intermediateDue,
     @JsonIgnore Map<CyberReportKind, CyberReport> reports,
     CyberFacts facts) {
 
@@ -49,6 +53,7 @@ public record CyberTrack(
     return switch (kind) {
       case EARLY_WARNING -> earlyWarningDeadline;
       case NOTIFICATION -> notificationDeadline;
+      case INTERMEDIATE_REPORT -> intermediateDue;
       case PROGRESS_REPORT, FINAL_REPORT -> finalReportDeadline;
     };
   }
@@ -61,6 +66,11 @@ public record CyberTrack(
   @JsonProperty
   public Instant notificationFiledAt() {
     return filedAt(CyberReportKind.NOTIFICATION);
+  }
+
+  @JsonProperty
+  public Instant intermediateReportFiledAt() {
+    return filedAt(CyberReportKind.INTERMEDIATE_REPORT);
   }
 
   @JsonProperty

@@ -46,6 +46,8 @@ final class IncidentFields {
       put(fields, "cyber.earlyWarningDeadline", cyber.earlyWarningDeadline());
       put(fields, "cyber.notificationDeadline", cyber.notificationDeadline());
       put(fields, "cyber.finalReportDeadline", cyber.finalReportDeadline());
+      put(fields, "cyber.intermediateRequestedAt", cyber.intermediateRequestedAt());
+      put(fields, "cyber.intermediateDue", cyber.intermediateDue());
       cyber.reports().forEach((kind, report) -> flatten(fields, "cyber." + kind.name() + ".", report));
       flatten(fields, "", cyber.facts());
     }

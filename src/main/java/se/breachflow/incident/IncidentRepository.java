@@ -389,7 +389,8 @@ public class IncidentRepository {
     }
     return new CyberTrack((Boolean) rs.getObject("cyber_significant"), rs.getString("cyber_significant_reason"),
         rs.getString("cyber_decided_by"), instant(rs, "cyber_decided_at"), instant(rs, "cyber_early_warning_deadline"),
-        instant(rs, "cyber_notification_deadline"), instant(rs, "cyber_final_report_deadline"), reports,
+        instant(rs, "cyber_notification_deadline"), instant(rs, "cyber_final_report_deadline"),
+        instant(rs, "cyber_intermediate_requested_at"), instant(rs, "cyber_intermediate_due"), reports,
         CYBER_FACTS.read(rs));
   }
 
@@ -413,6 +414,20 @@ public class IncidentRepository {
           .addValue("at", time(at))
           .addValue("earlyWarning", time(earlyWarningDeadline))
           .addValue("notification", time(notificationDeadline)));
+    });
+  }
+
+  /** The authority asked for a delrapport (cybersäkerhetslagen 2 kap. 7 §), by then. */
+  public void saveCyberIntermediateRequest(String number, Instant requestedAt, Instant due) {
+    audited(number, () -> {
+      jdbc.update("""
+          update incident set cyber_intermediate_requested_at = :requestedAt, cyber_intermediate_due = :due,
+            cyber_intermediate_report_filed_at = null, cyber_intermediate_report_reference = null,
+            cyber_intermediate_report_late_reason = null, cyber_intermediate_report_by = null
+          where number = :number""", new MapSqlParameterSource()
+          .addValue("number", number)
+          .addValue("requestedAt", time(requestedAt))
+          .addValue("due", time(due)));
     });
   }
 

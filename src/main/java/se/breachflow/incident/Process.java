@@ -1,5 +1,6 @@
 package se.breachflow.incident;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +35,15 @@ public interface Process {
    *     process without that task
    */
   boolean requestSupplement(String number);
+
+  /**
+   * Asks the incident's cyber track for a delrapport the authority requested (cybersäkerhetslagen 2 kap. 7 §), due
+   * then: a task for the informationssäkerhetssamordnare, the DPO and the coordinators.
+   *
+   * @return false when the process cannot give one: the case's process has ended, or was started on a version
+   *     without the cyber track
+   */
+  boolean requestCyberIntermediateReport(String number, Instant due);
 
   /** The incident's tasks that wait for someone. */
   List<IncidentView.OpenTask> openTasks(String number);

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import se.breachflow.shared.InvalidFieldException;
 import se.breachflow.shared.FieldError;
+import se.breachflow.shared.ConflictException;
 import se.breachflow.shared.ForbiddenException;
 import se.breachflow.shared.InvalidInputException;
 import se.breachflow.shared.NotFoundException;
@@ -46,6 +47,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(InvalidFieldException.class)
   ResponseEntity<Object> invalidVariable(InvalidFieldException e) {
     return ApiProblems.response(ApiProblems.invalid(List.of(new FieldError(e.variable(), e.reason()))));
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<Object> conflict(ConflictException e) {
+    ProblemDetail problem = ApiProblems.of(HttpStatus.CONFLICT);
+    problem.setDetail(e.getMessage());
+    return ApiProblems.response(problem);
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -43,6 +43,8 @@ public final class BpmnIds {
   public static final String CYBER_EARLY_WARNING = "userTask_cyberEarlyWarning";
   public static final String CYBER_NOTIFICATION = "userTask_cyberNotification";
   public static final String CYBER_FINAL_REPORT = "userTask_cyberFinalReport";
+  public static final String CYBER_INTERMEDIATE_REPORT = "userTask_cyberIntermediateReport";
+  public static final String CYBER_INTERMEDIATE_REQUESTED = "cyberIntermediateRequested";
   public static final String INFORM_BY_IMY_ORDER = "userTask_informByImyOrder";
   public static final String FOLLOW_UP = "userTask_followUp";
   public static final String CLOSE = "serviceTask_closeIncident";
@@ -64,7 +66,8 @@ public final class BpmnIds {
       Map.entry(CYBER_SIGNIFICANCE, Step.CYBER_SIGNIFICANCE),
       Map.entry(CYBER_EARLY_WARNING, Step.CYBER_EARLY_WARNING),
       Map.entry(CYBER_NOTIFICATION, Step.CYBER_NOTIFICATION),
-      Map.entry(CYBER_FINAL_REPORT, Step.CYBER_FINAL_REPORT));
+      Map.entry(CYBER_FINAL_REPORT, Step.CYBER_FINAL_REPORT),
+      Map.entry(CYBER_INTERMEDIATE_REPORT, Step.CYBER_INTERMEDIATE_REPORT));
 
   private BpmnIds() {}
 

@@ -59,6 +59,21 @@ class EngineProcess implements Process {
     });
   }
 
+  /** A message to the cyber track's event subprocess for a delrapport, with its due date, by the application. */
+  @Override
+  public boolean requestCyberIntermediateReport(String number, java.time.Instant due) {
+    return system.run(() -> {
+      if (runtime.createEventSubscriptionQuery().eventType("message").eventName(BpmnIds.CYBER_INTERMEDIATE_REQUESTED)
+          .processInstanceId(processInstanceId(number)).count() == 0) {
+        return false;
+      }
+      runtime.createMessageCorrelation(BpmnIds.CYBER_INTERMEDIATE_REQUESTED).processInstanceBusinessKey(number)
+          .setVariable(ProcessVariables.CYBER_INTERMEDIATE_DUE.name(), java.util.Date.from(due))
+          .correlateWithResult();
+      return true;
+    });
+  }
+
   private String processInstanceId(String number) {
     ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
         .processDefinitionKey(BpmnIds.PROCESS).singleResult();

@@ -50,6 +50,7 @@ final class ProcessVariables {
   static final ProcessVariable<Instant> CYBER_NOTIFICATION_DEADLINE = instant("cyberNotificationDeadline");
   static final ProcessVariable<Instant> CYBER_FINAL_REPORT_DEADLINE = instant("cyberFinalReportDeadline");
   static final ProcessVariable<Boolean> CYBER_PROGRESS_REPORTED = bool("cyberProgressReported");
+  static final ProcessVariable<Instant> CYBER_INTERMEDIATE_DUE = instant("cyberIntermediateDue");
 
   private ProcessVariables() {}
 }

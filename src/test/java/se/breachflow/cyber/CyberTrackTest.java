@@ -20,6 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -220,7 +225,47 @@ class CyberTrackTest {
     assertThat(register).contains("Betydande incident enligt cybersäkerhetslagen").contains("Upplysning till CSIRT lämnad");
   }
 
+  @Test
+  void theAuthorityMayAskForADelrapportAndOnlyThoseWhoWorkTheCaseRecordIt() throws Exception {
+    ProcessInstance instance = driver.report(hacking());
+    assess(instance, Map.of("cyberSignificant", true, "cyberSignificantReason", "Allvarlig driftsstörning."));
+    String number = incident(instance).number();
+    String path = "/api/incidents/" + number + "/cyber/intermediate-report-requests";
+    Instant due = Times.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+
+    assertThat(post("reporter", path, Map.of("dueAt", due.toString())).getStatusCode().value()).isEqualTo(404);
+    assertThat(post("manager", path, Map.of("dueAt", due.toString())).getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<String> bad = post("security", path, Map.of("dueAt", "i morgon", "cyberSignificant", false));
+    assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    assertThat(json.readTree(bad.getBody()).get("errors").findValuesAsText("field"))
+        .contains("dueAt", "cyberSignificant");
+    assertThat(openCyberTasks(instance)).doesNotContain(BpmnIds.CYBER_INTERMEDIATE_REPORT);
+
+    ResponseEntity<String> asked = post("security", path, Map.of("dueAt", due.toString()));
+    assertThat(asked.getStatusCode().value()).isEqualTo(201);
+    Task task = driver.task(instance, BpmnIds.CYBER_INTERMEDIATE_REPORT);
+    assertThat(task.getDueDate().toInstant()).isEqualTo(due);
+    assertThat(incident(instance).cyber().intermediateDue()).isEqualTo(due);
+    driver.complete(instance, BpmnIds.CYBER_INTERMEDIATE_REPORT, "security", Map.of(
+        "cyberFiledAt", Reports.formTime(Duration.ZERO), "cyberSeverityImpact", "Lönesystemet är åter i drift."));
+    assertThat(incident(instance).cyber().report(CyberReportKind.INTERMEDIATE_REPORT).filedBy()).isEqualTo("security");
+    assertThat(openCyberTasks(instance)).containsExactly(BpmnIds.CYBER_EARLY_WARNING);
+
+    ProcessInstance other = driver.report();
+    assess(other, Map.of());
+    assertThat(post("security", "/api/incidents/" + incident(other).number()
+        + "/cyber/intermediate-report-requests", Map.of("dueAt", due.toString())).getStatusCode().value())
+        .as("no significant incident").isEqualTo(409);
+  }
+
   // ----------------------------------------------------------------------------------------------- helpers
+
+  private ResponseEntity<String> post(String user, String path, Object body) throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setBasicAuth(user, user);
+    return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json.writeValueAsString(body), headers), String.class);
+  }
 
   private String get(String path) {
     return http.withBasicAuth("dpo", "dpo").getForEntity(path, String.class).getBody();

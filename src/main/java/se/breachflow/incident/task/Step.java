@@ -21,6 +21,8 @@ public enum Step {
   CYBER_EARLY_WARNING,
   /** The incident notification within 72 hours (6 §). */
   CYBER_NOTIFICATION,
+  /** The delrapport the authority asked for (7 §). */
+  CYBER_INTERMEDIATE_REPORT,
   /** The final report, or a progress report, a month after the notification (8 §). */
   CYBER_FINAL_REPORT
 }

@@ -344,7 +344,7 @@ final class CyberReportContent {
     String categories = facts.dataCategories().isEmpty() ? "" : " (" + facts.dataCategories().stream().sorted()
         .map(category -> category.label()).collect(Collectors.joining(", ")) + ")";
     return "Ja, uppgifter om ungefär " + facts.dataSubjectCount() + " personer" + categories
-        + ". Personuppgiftsincidenten hanteras och anmäls separat enligt dataskyddsförordningen.";
+        + ". Personuppgiftsincidenten hanteras separat enligt dataskyddsförordningen.";
   }
 
   private static String imy(Incident incident) {

@@ -1,5 +1,6 @@
 package se.breachflow.document;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.http.ContentDisposition;
@@ -32,6 +33,13 @@ class DocumentController {
 
   /** {@code filed} (kept as sent), {@code draft} or {@code generated}. */
   static final String STATE_HEADER = "X-Document-State";
+  /** The documents there are, for the answer to an unknown one: "imy-notification, … eller cyber-final-report". */
+  private static final String KINDS;
+
+  static {
+    List<String> slugs = Arrays.stream(DocumentKind.values()).map(DocumentKind::slug).toList();
+    KINDS = String.join(", ", slugs.subList(0, slugs.size() - 1)) + " eller " + slugs.get(slugs.size() - 1);
+  }
 
   private final IncidentRepository incidents;
   private final IncidentAccess access;
@@ -51,8 +59,7 @@ class DocumentController {
         .filter(found -> access.currentUserPartIn(found.controllerId(), found.reporterId()).seesCase())
         .orElseThrow(() -> new NotFoundException("Incidenten " + Echo.of(number) + " finns inte."));
     DocumentKind documentKind = DocumentKind.bySlug(kind)
-        .orElseThrow(() -> new NotFoundException("Dokumentet " + Echo.of(kind) + " finns inte. Välj imy-notification, "
-            + "imy-supplement, data-subject-letter, incident-report eller edpb-notification."));
+        .orElseThrow(() -> new NotFoundException("Dokumentet " + Echo.of(kind) + " finns inte. Välj " + KINDS + "."));
     // Checked after access, so that someone who may not see the incident learns nothing more from a bad format.
     if (json(documentKind, format)) {
       HttpHeaders headers = new HttpHeaders();
@@ -97,6 +104,14 @@ class DocumentController {
   ResponseEntity<Object> noNotification(IncidentDocuments.NoNotificationException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     problem.setTitle("Ingen anmälan att komplettera");
+    return ApiProblems.response(problem);
+  }
+
+  /** Like the supplement without a notification: the request is understood, but the case has no such report. */
+  @ExceptionHandler(IncidentDocuments.NotSignificantException.class)
+  ResponseEntity<Object> notSignificant(IncidentDocuments.NotSignificantException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Ingen betydande incident enligt cybersäkerhetslagen");
     return ApiProblems.response(problem);
   }
 

@@ -2,6 +2,7 @@ package se.breachflow.document;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ import se.breachflow.access.IncidentAccess;
 import se.breachflow.access.People;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.supplier.SupplierIncidents;
+import se.breachflow.incident.CyberReportKind;
+import se.breachflow.incident.CyberTrack;
 import se.breachflow.incident.Incident;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
@@ -126,6 +129,21 @@ class DocumentDataFactory {
   }
 
   private static Stream<String> namedIn(Incident incident) {
+    return Stream.concat(namedInImyTrack(incident), namedInCyberTrack(incident));
+  }
+
+  /** Who decided the incident is significant and who filed each report to the CSIRT (the cyber documents). */
+  private static Stream<String> namedInCyberTrack(Incident incident) {
+    if (incident.cyber() == null) {
+      return Stream.empty();
+    }
+    return Stream.concat(Stream.of(incident.cyber().decidedBy()),
+            Arrays.stream(CyberReportKind.values()).map(incident.cyber()::report).filter(Objects::nonNull)
+                .map(CyberTrack.CyberReport::filedBy))
+        .filter(Objects::nonNull);
+  }
+
+  private static Stream<String> namedInImyTrack(Incident incident) {
     return Stream.of(
             incident.reporterId(),
             incident.dpoAdvice() == null ? null : incident.dpoAdvice().advisedBy(),

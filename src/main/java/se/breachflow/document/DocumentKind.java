@@ -12,7 +12,22 @@ public enum DocumentKind {
   INCIDENT_REPORT("incident-report", "Incidentrapport – dokumentation av personuppgiftsincident",
       "incidentrapport"),
   /** The notification in the shape of the EDPB's draft common template; generated on request, never filed. */
-  EDPB_NOTIFICATION("edpb-notification", "Anmälan av personuppgiftsincident enligt EDPB:s mall", "anmalan-edpb");
+  EDPB_NOTIFICATION("edpb-notification", "Anmälan av personuppgiftsincident enligt EDPB:s mall", "anmalan-edpb"),
+  /**
+   * The reports of a significant incident to the CSIRT under cybersäkerhetslagen (2025:1506) 2 kap. 5, 6 and 8 §§
+   * (docs/cyber-documents.md); generated on request from the record, never filed (the authority's e-service is
+   * where they are filed, with its reference in the record).
+   */
+  CYBER_EARLY_WARNING("cyber-early-warning",
+      "Underlag för upplysning om betydande incident enligt cybersäkerhetslagen", "upplysning-cybersakerhetslagen"),
+  CYBER_NOTIFICATION("cyber-notification", "Underlag för incidentanmälan enligt cybersäkerhetslagen",
+      "incidentanmalan-cybersakerhetslagen"),
+  /** The final report, or the progress report (lägesrapport) when that is what was filed last (2 kap. 8 §). */
+  CYBER_FINAL_REPORT("cyber-final-report", "Underlag för slutrapport enligt cybersäkerhetslagen",
+      "slutrapport-cybersakerhetslagen");
+
+  /** The final report document's title when it shows a progress report (2 kap. 8 §: "lägesrapport"). */
+  static final String PROGRESS_REPORT_TITLE = "Underlag för lägesrapport enligt cybersäkerhetslagen";
 
   private final String slug;
   private final String title;
@@ -41,7 +56,12 @@ public enum DocumentKind {
 
   /** Whether the document is filed (stored as sent) at some step; the others are generated on every request. */
   public boolean filed() {
-    return this != DATA_SUBJECT_LETTER && this != EDPB_NOTIFICATION;
+    return this != DATA_SUBJECT_LETTER && this != EDPB_NOTIFICATION && !cyber();
+  }
+
+  /** Whether a report under cybersäkerhetslagen: there only for a significant incident. */
+  public boolean cyber() {
+    return this == CYBER_EARLY_WARNING || this == CYBER_NOTIFICATION || this == CYBER_FINAL_REPORT;
   }
 
   public static Optional<DocumentKind> bySlug(String slug) {

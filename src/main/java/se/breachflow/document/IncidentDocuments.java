@@ -24,8 +24,8 @@ import se.breachflow.shared.Times;
  * The documents of an incident. The IMY notification, its supplement and the incident report are filed
  * (stored with their SHA-256) when the notification is recorded, the supplement is recorded and the incident
  * closes; after that the filed version is what is returned. Before, they are generated from what is known so
- * far and marked as drafts. The letter to the data subjects and the EDPB-template export are generated on
- * request.
+ * far and marked as drafts. The letter to the data subjects, the EDPB-template export and the reports under
+ * cybersäkerhetslagen are generated on request (the latter are drafts until their report is filed).
  */
 @Service
 public class IncidentDocuments {
@@ -44,13 +44,15 @@ public class IncidentDocuments {
   private final DocumentDataFactory data;
   private final StoredDocuments stored;
   private final ObjectMapper json;
+  private final CyberDocuments cyber;
 
   IncidentDocuments(IncidentRepository incidents, DocumentDataFactory data, StoredDocuments stored,
-      ObjectMapper json) {
+      ObjectMapper json, CyberDocuments cyber) {
     this.incidents = incidents;
     this.data = data;
     this.stored = stored;
     this.json = json;
+    this.cyber = cyber;
   }
 
   /** The filed version when there is one, else a document generated now. */
@@ -73,6 +75,10 @@ public class IncidentDocuments {
       case DATA_SUBJECT_LETTER -> generated(kind, letter(facts), false);
       case INCIDENT_REPORT -> generated(kind, incidentReport(facts), !closed(incident));
       case EDPB_NOTIFICATION -> generated(kind, edpbNotification(facts), incident.imy() == null);
+      case CYBER_EARLY_WARNING, CYBER_NOTIFICATION, CYBER_FINAL_REPORT -> {
+        CyberDocuments.Made made = cyber.make(facts, kind);
+        yield generated(kind, made.content(), made.draft());
+      }
     };
   }
 
@@ -202,6 +208,17 @@ public class IncidentDocuments {
   static class NoNotificationException extends RuntimeException {
     NoNotificationException(String number) {
       super("Incidenten " + number + " har ännu inte anmälts till IMY; det finns inget att komplettera.");
+    }
+  }
+
+  /** A report under cybersäkerhetslagen was asked for of an incident that is not a significant incident. */
+  static class NotSignificantException extends RuntimeException {
+    NotSignificantException(String number, boolean decided) {
+      super(decided
+          ? "Incidenten " + number + " är inte en betydande incident enligt cybersäkerhetslagen; det finns inget att "
+              + "rapportera till CSIRT-enheten."
+          : "Det är ännu inte avgjort om incidenten " + number + " är en betydande incident enligt "
+              + "cybersäkerhetslagen; rapporterna till CSIRT-enheten finns först när den har bedömts vara det.");
     }
   }
 }

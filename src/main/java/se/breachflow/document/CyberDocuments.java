@@ -35,7 +35,7 @@ class CyberDocuments {
    */
   Made make(DocumentData data, DocumentKind document) {
     CyberTrack track = data.incident().cyber();
-    if (track == null || !track.isSignificant()) {
+    if (track == null || !track.significantIncident()) {
       throw new IncidentDocuments.NotSignificantException(data.incident().number(), track != null
           && track.significant() != null);
     }
@@ -78,6 +78,7 @@ class CyberDocuments {
     return switch (kind) {
       case EARLY_WARNING -> track.earlyWarningDeadline();
       case NOTIFICATION -> track.notificationDeadline();
+      case INTERMEDIATE_REPORT -> track.intermediateDue();
       case PROGRESS_REPORT -> notification == null || notification.filedAt() == null ? track.finalReportDeadline()
           : decisions.finalReportDeadline(notification.filedAt());
       case FINAL_REPORT -> {

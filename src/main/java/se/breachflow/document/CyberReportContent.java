@@ -101,6 +101,7 @@ final class CyberReportContent {
     return switch (kind) {
       case EARLY_WARNING -> DocumentKind.CYBER_EARLY_WARNING.title();
       case NOTIFICATION -> DocumentKind.CYBER_NOTIFICATION.title();
+      case INTERMEDIATE_REPORT -> "Underlag för delrapport enligt cybersäkerhetslagen";
       case PROGRESS_REPORT -> DocumentKind.PROGRESS_REPORT_TITLE;
       case FINAL_REPORT -> DocumentKind.CYBER_FINAL_REPORT.title();
     };
@@ -266,6 +267,7 @@ final class CyberReportContent {
     return switch (kind) {
       case EARLY_WARNING -> "Cybersäkerhetslagen (2025:1506) 2 kap. 5 § (upplysning)";
       case NOTIFICATION -> "Cybersäkerhetslagen (2025:1506) 2 kap. 6 § (incidentanmälan)";
+      case INTERMEDIATE_REPORT -> "Cybersäkerhetslagen (2025:1506) 2 kap. 7 § (delrapport)";
       case PROGRESS_REPORT -> "Cybersäkerhetslagen (2025:1506) 2 kap. 8 § (lägesrapport)";
       case FINAL_REPORT -> "Cybersäkerhetslagen (2025:1506) 2 kap. 8 § (slutrapport)";
     };
@@ -276,6 +278,7 @@ final class CyberReportContent {
     String rule = switch (report.kind()) {
       case EARLY_WARNING -> "24 timmar efter att verksamhetsutövaren fick kännedom om incidenten";
       case NOTIFICATION -> "72 timmar efter att verksamhetsutövaren fick kännedom om incidenten";
+      case INTERMEDIATE_REPORT -> "den tid myndigheten angav i sin begäran";
       case PROGRESS_REPORT -> "en månad efter incidentanmälan, när incidenten fortfarande pågår";
       case FINAL_REPORT -> afterProgress ? "en månad efter att incidenten har hanterats"
           : "en månad efter incidentanmälan";

@@ -72,16 +72,20 @@ class CyberFinalReportForm extends CyberReportForm {
         CYBER_POLICE_REPORTED_AT, CYBER_SECURITY_SERVICE_INFORMED_AT);
   }
 
-  /** After a progress report, the final report is late a month after the handling it records. */
+  /**
+   * After a progress report, the final report is late a month after the handling it records — the handling time
+   * sent with it, or else the one recorded before.
+   */
   @Override
-  Instant deadline(Incident incident, CyberReportKind kind) {
+  Instant deadline(Incident incident, CyberReportKind kind, FormReader in) {
     boolean afterProgress = incident.cyber() != null
         && incident.cyber().report(CyberReportKind.PROGRESS_REPORT) != null;
     if (kind == CyberReportKind.FINAL_REPORT && afterProgress) {
-      Instant handled = incident.cyber().facts().cyberHandledAt();
+      Instant sent = in.has(CYBER_HANDLED_AT.name()) ? in.read(CYBER_HANDLED_AT) : null;
+      Instant handled = sent != null ? sent : incident.cyber().facts().cyberHandledAt();
       return handled == null ? null : decisions.finalReportDeadline(handled);
     }
-    return super.deadline(incident, kind);
+    return super.deadline(incident, kind, in);
   }
 
   @Override

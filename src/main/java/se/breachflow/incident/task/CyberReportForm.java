@@ -45,8 +45,8 @@ abstract class CyberReportForm implements TaskForm {
   /** What the report tells the process (the next deadline). */
   abstract Routing.Cyber routing(Incident incident, CyberReportKind kind, Instant filedAt, CyberFacts facts);
 
-  /** The report's deadline, for the reasons of a delay. */
-  Instant deadline(Incident incident, CyberReportKind kind) {
+  /** The report's deadline, for the reasons of a delay (the submission may hold what it depends on). */
+  Instant deadline(Incident incident, CyberReportKind kind, FormReader in) {
     return incident.cyber() == null ? null : incident.cyber().deadline(kind);
   }
 
@@ -84,7 +84,7 @@ abstract class CyberReportForm implements TaskForm {
         "Rapporten kan inte ha lämnats innan ni fick kännedom om incidenten.");
     String reference = in.read(CYBER_REFERENCE);
     String lateReason = in.read(CYBER_LATE_REASON);
-    Instant deadline = kind == null ? null : deadline(incident, kind);
+    Instant deadline = kind == null ? null : deadline(incident, kind, in);
     if (filedAt != null && deadline != null && filedAt.isAfter(deadline) && lateReason == null) {
       in.error(CYBER_LATE_REASON, "Rapporten lämnas efter fristen (" + Times.display(deadline) + "). Ange skälen "
           + "till förseningen.");

@@ -117,10 +117,17 @@ class CyberTrackTest {
     assertThatThrownBy(() -> driver.complete(instance, BpmnIds.CYBER_FINAL_REPORT, "security", Map.of(
         "cyberFinalStep", "FINAL_REPORT", "cyberFiledAt", Reports.formTime(Duration.ZERO))))
         .hasMessageContaining("grundorsak").hasMessageContaining("hanterades");
+    // Filed more than a month after the handling it records: late, and the reasons are asked for.
+    EngineClock.set(Times.now().plus(Duration.ofDays(45)));
+    assertThatThrownBy(() -> driver.complete(instance, BpmnIds.CYBER_FINAL_REPORT, "security", Map.of(
+        "cyberFinalStep", "FINAL_REPORT", "cyberFiledAt", Reports.formTime(Duration.ZERO),
+        "cyberRootCause", "Nätfiske gav angriparen ett administratörskonto.",
+        "cyberHandledAt", Reports.formTime(Duration.ofDays(40)))))
+        .hasMessageContaining("skälen till förseningen");
     driver.complete(instance, BpmnIds.CYBER_FINAL_REPORT, "security", Map.of(
         "cyberFinalStep", "FINAL_REPORT", "cyberFiledAt", Reports.formTime(Duration.ZERO),
         "cyberRootCause", "Nätfiske gav angriparen ett administratörskonto.",
-        "cyberHandledAt", Reports.formTime(Duration.ZERO)));
+        "cyberHandledAt", Reports.formTime(Duration.ofDays(10))));
     assertThat(incident(instance).cyber().report(CyberReportKind.FINAL_REPORT).filedBy()).isEqualTo("security");
     assertThat(openCyberTasks(instance)).isEmpty();
     assertThat(incident(instance).imy()).as("the IMY notification is a report of its own").isNull();

@@ -275,7 +275,7 @@ class RegisterTest {
         "incident.data_subject_communication", "incident.data_subject_groups", "incident.supplement_kind",
         "incident.supplier_incident_number", "incident.cyber_malicious", "incident.cyber_early_warning_reference",
         "incident.cyber_notification_reference", "incident.cyber_progress_report_reference",
-        "incident.cyber_final_report_reference",
+        "incident.cyber_final_report_reference", "incident.cyber_intermediate_report_reference",
         "incident_assessment.incident_number", "incident_assessment.kind",
         "incident_assessment.severity", "incident_assessment.risk_level", "incident_assessment.reasons",
         "incident_document.incident_number", "incident_document.kind", "incident_document.content_type",

@@ -229,7 +229,7 @@ final class ImyNotificationContent {
       return NOT_STATED;
     }
     String role = data.contactRole() == null ? ""
-        : data.contactRole() == DocumentData.ContactRole.DPO ? ", dataskyddsombud" : ", incidentsamordnare";
+        : data.contactRole() == DocumentData.ContactRole.DPO ? ", dataskyddsombud" : ", dataskyddssamordnare";
     return data.contactPerson().display() + role;
   }
 

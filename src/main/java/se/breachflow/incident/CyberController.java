@@ -10,10 +10,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.breachflow.access.CurrentUser;
 import se.breachflow.access.IncidentAccess;
 import se.breachflow.access.IncidentAccess.Part;
 import se.breachflow.shared.ConflictException;
@@ -39,11 +41,69 @@ class CyberController {
   private final IncidentRepository incidents;
   private final IncidentAccess access;
   private final Process process;
+  private final CyberDecisions decisions;
+  private final CurrentUser currentUser;
 
-  CyberController(IncidentRepository incidents, IncidentAccess access, Process process) {
+  CyberController(IncidentRepository incidents, IncidentAccess access, Process process, CyberDecisions decisions,
+      CurrentUser currentUser) {
+    this.currentUser = currentUser;
     this.incidents = incidents;
     this.access = access;
     this.process = process;
+    this.decisions = decisions;
+  }
+
+  /** The decision as recorded. */
+  record Decided(String number, boolean significant, String reason, String decidedBy, Instant earlyWarningDeadline,
+      Instant notificationDeadline) {}
+
+  /**
+   * Decides, after the assessment, whether the incident is a significant incident (2 kap. 5 §): by those who work
+   * the case. A significant incident starts the cyber track with its deadlines from awareness. Once significant it
+   * stays so (the reports run); 409 for a change back.
+   */
+  @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Transactional
+  Decided decide(@PathVariable String number, @RequestBody Map<String, Object> body) {
+    Incident incident = worked(number);
+    FormReader in = new FormReader(body::get);
+    unknown(body, List.of(Fields.CYBER_SIGNIFICANT.name(), Fields.CYBER_SIGNIFICANT_REASON.name()), in);
+    Boolean significant = in.required(Fields.CYBER_SIGNIFICANT, "Ange om incidenten är betydande (true eller false).");
+    String reason = in.required(Fields.CYBER_SIGNIFICANT_REASON, "Ange varför.");
+    in.throwIfInvalid("Bedömningen kunde inte sparas");
+    if (incident.cyber() != null && incident.cyber().significantIncident()) {
+      throw new ConflictException("Incidenten " + incident.number() + " är redan bedömd som betydande, och "
+          + "rapporteringen enligt cybersäkerhetslagen har börjat.");
+    }
+    String userId = currentUser.id();
+    CyberDecisions.Deadlines due = decisions.decide(incident, significant, reason, userId);
+    if (significant && !process.startCyberTrack(incident.number(), due.earlyWarning(), due.notification())) {
+      throw new ConflictException("Ärendet " + incident.number() + " kan inte längre få rapporteringen enligt "
+          + "cybersäkerhetslagen i breachflow (processen har avslutats eller är av en äldre version). Rapportera "
+          + "utanför breachflow.");
+    }
+    return new Decided(incident.number(), significant, reason, userId, due == null ? null : due.earlyWarning(),
+        due == null ? null : due.notification());
+  }
+
+  /** The incident, for one who works it: 404 for one who may not see it, 403 for management (who read). */
+  private Incident worked(String number) {
+    Incident incident = incidents.find(number)
+        .orElseThrow(() -> new NotFoundException("Incidenten " + Echo.of(number) + " finns inte."));
+    Part part = access.currentUserPartIn(incident.controllerId(), incident.reporterId());
+    if (!part.seesCase()) {
+      throw new NotFoundException("Incidenten " + Echo.of(number) + " finns inte.");
+    }
+    if (part == Part.MANAGEMENT) {
+      throw new ForbiddenException("Ledningen kan läsa ärendet men inte registrera något i det.");
+    }
+    return incident;
+  }
+
+  private static void unknown(Map<String, Object> body, List<String> allowed, FormReader in) {
+    body.keySet().stream().filter(name -> !allowed.contains(name)).sorted()
+        .forEach(name -> in.errors(List.of(new FieldError(name, "Fältet finns inte här (tillåtna fält: "
+            + String.join(", ", allowed) + ")."))));
   }
 
   /** The request as recorded. */
@@ -57,19 +117,9 @@ class CyberController {
   @Transactional
   ResponseEntity<IntermediateRequest> requestIntermediateReport(@PathVariable String number,
       @RequestBody Map<String, Object> body) {
-    Incident incident = incidents.find(number)
-        .orElseThrow(() -> new NotFoundException("Incidenten " + Echo.of(number) + " finns inte."));
-    Part part = access.currentUserPartIn(incident.controllerId(), incident.reporterId());
-    if (!part.seesCase()) {
-      throw new NotFoundException("Incidenten " + Echo.of(number) + " finns inte.");
-    }
-    if (part == Part.MANAGEMENT) {
-      throw new ForbiddenException("Ledningen kan läsa ärendet men inte registrera något i det.");
-    }
+    Incident incident = worked(number);
     FormReader in = new FormReader(body::get);
-    body.keySet().stream().filter(name -> !List.of(REQUESTED_AT.name(), DUE_AT.name()).contains(name)).sorted()
-        .forEach(name -> in.errors(List.of(new FieldError(name, "Fältet finns inte här (tillåtna fält: requestedAt, "
-            + "dueAt)."))));
+    unknown(body, List.of(REQUESTED_AT.name(), DUE_AT.name()), in);
     Instant now = Times.now();
     Instant requestedAt = in.read(REQUESTED_AT);
     Instant dueAt = in.required(DUE_AT, "Ange när myndigheten vill ha delrapporten.");

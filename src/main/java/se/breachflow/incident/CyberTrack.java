@@ -16,8 +16,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param significant whether a person decided it is a significant incident; null before anyone decided
  * @param earlyWarningDeadline 24 hours after awareness; null unless significant
  * @param notificationDeadline 72 hours after awareness; null unless significant
- * @param finalReportDeadline one calendar month (Stockholm) after the incident notification was filed, or after
- *     the incident was handled when a progress report was filed; null before the notification
+ * @param finalReportDeadline one calendar month (Stockholm) after the incident notification was filed; after a
+ *     progress report, breachflow's check-in a month after it (the law's deadline is a month after the incident
+ *     was handled, not known until it is); null before the notification
  * @param intermediateRequestedAt when the authority asked for a delrapport (2 kap. 7 §); null if it has not
  * @param intermediateDue by when the authority wants it
  * @param reports the reports filed, by kind

@@ -37,6 +37,13 @@ public interface Process {
   boolean requestSupplement(String number);
 
   /**
+   * Starts the incident's cyber track, decided significant after the assessment, with its deadlines.
+   *
+   * @return false when the process cannot: it has ended, or was started on a version without the cyber track
+   */
+  boolean startCyberTrack(String number, Instant earlyWarningDeadline, Instant notificationDeadline);
+
+  /**
    * Asks the incident's cyber track for a delrapport the authority requested (cybersäkerhetslagen 2 kap. 7 §), due
    * then: a task for the informationssäkerhetssamordnare, the DPO and the coordinators.
    *

@@ -165,6 +165,11 @@ public class MailTemplates {
       case CYBER_EARLY_WARNING_MISSED -> cyberMissed(number, "upplysningen om den betydande incidenten");
       case CYBER_NOTIFICATION_MISSED -> cyberMissed(number, "incidentanmälan");
       case CYBER_FINAL_REPORT_MISSED -> cyberMissed(number, "slutrapporten");
+      case CYBER_FINAL_REPORT_CHECK_IN -> new Text("Slutrapport enligt cybersäkerhetslagen (" + number + ")",
+          "En lägesrapport om den betydande incidenten " + number + " lämnades för en månad sedan. Slutrapporten ska "
+              + "lämnas senast en månad efter att incidenten har hanterats.",
+          "Lämna slutrapporten om incidenten är hanterad, annars en ny lägesrapport, och registrera den i uppgiften.",
+          false);
       case INCIDENT_CLOSED -> new Text(
           "Avslutad: personuppgiftsincident " + number,
           "Personuppgiftsincident " + number + " hos " + f.controllerName() + " är nu utredd och avslutad. "

@@ -34,6 +34,8 @@ public enum NoticeKind {
   CYBER_EARLY_WARNING_MISSED,
   CYBER_NOTIFICATION_MISSED,
   CYBER_FINAL_REPORT_MISSED,
+  /** After a progress report: breachflow's check-in for the final report (the law's deadline is unknown yet). */
+  CYBER_FINAL_REPORT_CHECK_IN,
   /** To the reporter: the incident is closed. */
   INCIDENT_CLOSED
 }

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.breachflow.incident.IncidentRepository;
 
 import se.breachflow.organisation.ControllerRegistry;
+import se.breachflow.supplier.SupplierIncidents;
 import se.breachflow.organisation.DataController;
 import se.breachflow.shared.Times;
 
@@ -43,13 +44,15 @@ public class RetentionService {
   private final ProcessHistory history;
   private final ControllerRegistry controllers;
   private final RetentionSettings settings;
+  private final SupplierIncidents suppliers;
 
   public RetentionService(NamedParameterJdbcTemplate jdbc, ProcessHistory history, ControllerRegistry controllers,
-      RetentionSettings settings) {
+      RetentionSettings settings, SupplierIncidents suppliers) {
     this.jdbc = jdbc;
     this.history = history;
     this.controllers = controllers;
     this.settings = settings;
+    this.suppliers = suppliers;
   }
 
   /**
@@ -135,6 +138,7 @@ public class RetentionService {
     if (!instances.isEmpty()) {
       history.delete(instances);
     }
+    suppliers.removePersonalDataOfRemovedCases(MARKER);
   }
 
   /** {@code a = <marker unless null>, b = ...}: each column's value replaced by the marker. */

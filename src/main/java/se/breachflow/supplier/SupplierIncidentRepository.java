@@ -38,6 +38,21 @@ class SupplierIncidentRepository {
             .addValue("number", number).addValue("by", reportedBy).addValue("at", time(reportedAt))));
   }
 
+  /**
+   * Replaces the personal data of the supplier incidents whose every linked case has had its personal data
+   * removed (retention) by the marker.
+   */
+  int removePersonalData(String marker) {
+    String assignments = SupplierIncidents.PERSONAL_DATA.stream()
+        .map(column -> column + " = case when " + column + " is null then null else :marker end")
+        .collect(java.util.stream.Collectors.joining(", "));
+    return jdbc.update("update supplier_incident s set " + assignments + " " + """
+         where s.description <> :marker
+           and exists (select 1 from incident i where i.supplier_incident_number = s.number)
+           and not exists (select 1 from incident i where i.supplier_incident_number = s.number
+                             and i.personal_data_removed_at is null)""", new MapSqlParameterSource("marker", marker));
+  }
+
   void correct(String number, SupplierFacts facts, String correctedBy, Instant correctedAt) {
     jdbc.update("update supplier_incident set corrected_by = :by, corrected_at = :at, " + FACTS.assignments()
         + " where number = :number", FACTS.write(facts, new MapSqlParameterSource()

@@ -50,6 +50,12 @@ import se.breachflow.supplier.SupplierIncident.SupplierFacts;
 @Service
 public class SupplierIncidents {
 
+  /**
+   * The columns of supplier_incident that may hold personal data: the supplier's account of what happened, the
+   * systems, who registered and corrected it. Retention removes them once every linked case's are removed.
+   */
+  public static final List<String> PERSONAL_DATA = List.of("description", "systems", "reported_by", "corrected_by");
+
   private final SupplierReports reports;
   private final SupplierIncidentRepository suppliers;
   private final IncidentRepository incidents;
@@ -129,6 +135,11 @@ public class SupplierIncidents {
     List<AffectedController> existing = linked.stream()
         .map(i -> new AffectedController(i.controllerId(), i.report().awareAt(), i.report().dataSubjectCount()))
         .toList();
+    // Whether the caller may add that controller comes first: a refusal must not tell whether it has a case.
+    Object asked = body.get(SupplierFields.CONTROLLER_ID.name());
+    if (asked instanceof String id && controllers.find(id).isPresent()) {
+      requireMayRegisterFor(List.of(id));
+    }
     ReportValidator.ValidReport report = reports.addedController(row.facts(), body::get, existing, Times.now());
     requireMayRegisterFor(List.of(report.controllerId()));
     return startCase(number, report, currentUser.id());
@@ -184,6 +195,12 @@ public class SupplierIncidents {
    */
   public java.util.Optional<SupplierFacts> facts(String number) {
     return suppliers.find(number).map(SupplierIncidentRepository.Row::facts);
+  }
+
+  /** Retention: the supplier incidents all of whose cases are removed lose their personal data too. */
+  @Transactional
+  public int removePersonalDataOfRemovedCases(String marker) {
+    return suppliers.removePersonalData(marker);
   }
 
   /** The newest supplier incidents the caller may see. */

@@ -173,7 +173,8 @@ class SupplierReports {
     values.put(Fields.BREACH_TYPES.name(), facts.breachTypes().stream().map(Enum::name).toList());
     values.put(Fields.DATA_CATEGORIES.name(), facts.dataCategories().stream().map(Enum::name).toList());
     values.put(Fields.DATA_SUBJECT_COUNT.name(), controller.dataSubjectCount());
-    values.put(Fields.RECORD_COUNT.name(), facts.recordCount());
+    // The supplier's number of records counts all controllers' together: no one controller's case has it.
+    values.put(Fields.RECORD_COUNT.name(), null);
     values.put(Fields.VULNERABLE_SUBJECTS.name(), false);
     values.put(Fields.PROCESSOR_INVOLVED.name(), true);
     values.put(Fields.PROCESSOR.name(), facts.processor());

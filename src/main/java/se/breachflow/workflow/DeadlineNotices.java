@@ -95,7 +95,8 @@ public class DeadlineNotices implements TaskListener {
    */
   public void cyberReminder(DelegateExecution execution, String kind) {
     Instant deadline = cyberDeadline(execution, kind);
-    if (deadline != null && !Times.now().isBefore(deadline)) {
+    if (deadline != null && !Times.now().isBefore(deadline) || afterProgressReport(execution, kind)) {
+      // Passed: the alarm says it. After a progress report the date is breachflow's check-in, not the law's.
       return;
     }
     send(execution, switch (kind) {
@@ -107,12 +108,20 @@ public class DeadlineNotices implements TaskListener {
 
   /** A report of the cyber track is overdue ({@code boundaryEvent_cyber…Escalation}, at the deadline). */
   public void cyberEscalation(DelegateExecution execution, String kind) {
+    if (afterProgressReport(execution, kind)) {
+      send(execution, NoticeKind.CYBER_FINAL_REPORT_CHECK_IN, Audience.SECURITY, Audience.DPO, Audience.COORDINATORS);
+      return;
+    }
     send(execution, switch (kind) {
       case "EARLY_WARNING" -> NoticeKind.CYBER_EARLY_WARNING_MISSED;
       case "NOTIFICATION" -> NoticeKind.CYBER_NOTIFICATION_MISSED;
       default -> NoticeKind.CYBER_FINAL_REPORT_MISSED;
     }, Audience.SECURITY, Audience.DPO, Audience.DECISION_MAKERS, Audience.MANAGEMENT);
     LOG.warn("Incident {} passed its {} deadline under cybersäkerhetslagen", execution.getProcessBusinessKey(), kind);
+  }
+
+  private static boolean afterProgressReport(DelegateExecution execution, String kind) {
+    return "FINAL_REPORT".equals(kind) && Boolean.TRUE.equals(ProcessVariables.CYBER_PROGRESS_REPORTED.get(execution));
   }
 
   private static Instant cyberDeadline(DelegateExecution execution, String kind) {

@@ -59,6 +59,29 @@ class EngineProcess implements Process {
     });
   }
 
+  /**
+   * The cyber track's variables, set by the application (the boundary refuses a person's): the deadlines first,
+   * then the flag its conditional start waits for.
+   */
+  @Override
+  public boolean startCyberTrack(String number, java.time.Instant earlyWarningDeadline,
+      java.time.Instant notificationDeadline) {
+    return system.run(() -> {
+      String instance = processInstanceId(number);
+      boolean hasTrack = runtime.createEventSubscriptionQuery().processInstanceId(instance).eventType("conditional")
+          .activityId("startEvent_cyberSignificant").count() > 0;
+      if (!hasTrack) {
+        return false;
+      }
+      runtime.setVariable(instance, ProcessVariables.CYBER_EARLY_WARNING_DEADLINE.name(),
+          java.util.Date.from(earlyWarningDeadline));
+      runtime.setVariable(instance, ProcessVariables.CYBER_NOTIFICATION_DEADLINE.name(),
+          java.util.Date.from(notificationDeadline));
+      runtime.setVariable(instance, ProcessVariables.CYBER_SIGNIFICANT.name(), true);
+      return true;
+    });
+  }
+
   /** A message to the cyber track's event subprocess for a delrapport, with its due date, by the application. */
   @Override
   public boolean requestCyberIntermediateReport(String number, java.time.Instant due) {

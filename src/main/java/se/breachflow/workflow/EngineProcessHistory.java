@@ -14,8 +14,10 @@ class EngineProcessHistory implements ProcessHistory {
 
   private final HistoryService history;
   private final SystemCalls system;
+  private final org.camunda.bpm.engine.RuntimeService runtime;
 
-  EngineProcessHistory(HistoryService history, SystemCalls system) {
+  EngineProcessHistory(HistoryService history, SystemCalls system, org.camunda.bpm.engine.RuntimeService runtime) {
+    this.runtime = runtime;
     this.history = history;
     this.system = system;
   }
@@ -23,7 +25,15 @@ class EngineProcessHistory implements ProcessHistory {
   @Override
   public void delete(List<String> processInstanceIds) {
     system.run(() -> {
-      history.deleteHistoricProcessInstancesIfExists(processInstanceIds);
+      // A closed case whose cyber track or supplier supplement still runs keeps its instance (ADR 0017): its
+      // history goes at a later run, once the instance has ended; the engine would refuse the whole batch.
+      java.util.Set<String> running = new java.util.HashSet<>();
+      runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(processInstanceIds)).list()
+          .forEach(instance -> running.add(instance.getId()));
+      List<String> ended = processInstanceIds.stream().filter(id -> !running.contains(id)).toList();
+      if (!ended.isEmpty()) {
+        history.deleteHistoricProcessInstancesIfExists(ended);
+      }
       return null;
     });
   }

@@ -182,12 +182,19 @@ class CyberTrackTest {
   }
 
   @Test
-  void anIncidentThatIsNotSignificantGetsNoneOfIt() {
+  void anIncidentThatIsNotSignificantGetsNoneOfIt() throws Exception {
     ProcessInstance instance = driver.report();
     assess(instance, Map.of());
 
+    assertThat(incident(instance).cyber()).as("left empty: nobody has decided").isNull();
+    assertThat(openCyberTasks(instance)).isEmpty();
+    String path = "/api/incidents/" + incident(instance).number() + "/cyber";
+    assertThat(put("security", path, Map.of("cyberSignificant", false,
+        "cyberSignificantReason", "Ingen driftsstörning och ingen skada för andra.")).getStatusCode().value())
+        .isEqualTo(200);
     CyberTrack cyber = incident(instance).cyber();
     assertThat(cyber.significant()).isFalse();
+    assertThat(cyber.decidedBy()).isEqualTo("security");
     assertThat(cyber.earlyWarningDeadline()).isNull();
     assertThat(cyber.notificationDeadline()).isNull();
     assertThat(openCyberTasks(instance)).isEmpty();
@@ -265,7 +272,45 @@ class CyberTrackTest {
         .as("no significant incident").isEqualTo(409);
   }
 
+  @Test
+  void aLaterDecisionStartsTheTrackThroughTheApiForThoseWhoWorkTheCase() throws Exception {
+    ProcessInstance instance = driver.report();
+    assess(instance, Map.of());
+    String path = "/api/incidents/" + incident(instance).number() + "/cyber";
+    Map<String, Object> yes = Map.of("cyberSignificant", true,
+        "cyberSignificantReason", "Det som såg ut som felskickad e-post var ett intrång: allvarlig driftsstörning.");
+
+    assertThat(put("reporter", path, yes).getStatusCode().value()).isEqualTo(404);
+    assertThat(put("manager", path, yes).getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<String> bad = put("security", path, Map.of("cyberSignificant", "kanske", "notifyImy", false));
+    assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    assertThat(json.readTree(bad.getBody()).get("errors").findValuesAsText("field"))
+        .contains("cyberSignificant", "cyberSignificantReason", "notifyImy");
+    assertThat(incident(instance).cyber()).isNull();
+
+    ResponseEntity<String> decided = put("security", path, yes);
+    assertThat(decided.getStatusCode().value()).isEqualTo(200);
+    assertThat(Instant.parse(json.readTree(decided.getBody()).get("earlyWarningDeadline").asText()))
+        .isEqualTo(discovered.plus(Duration.ofHours(24)));
+    assertThat(incident(instance).cyber().decidedBy()).isEqualTo("security");
+    assertThat(openCyberTasks(instance)).containsExactly(BpmnIds.CYBER_EARLY_WARNING);
+    assertThat(driver.task(instance, BpmnIds.CYBER_EARLY_WARNING).getDueDate().toInstant())
+        .isEqualTo(discovered.plus(Duration.ofHours(24)));
+
+    assertThat(put("security", path, Map.of("cyberSignificant", false, "cyberSignificantReason", "Ändrat mig.")
+        ).getStatusCode().value()).as("the reports have begun").isEqualTo(409);
+    assertThat(put("security", path, yes).getStatusCode().value()).isEqualTo(409);
+    assertThat(openCyberTasks(instance)).containsExactly(BpmnIds.CYBER_EARLY_WARNING);
+  }
+
   // ----------------------------------------------------------------------------------------------- helpers
+
+  private ResponseEntity<String> put(String user, String path, Object body) throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setBasicAuth(user, user);
+    return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(json.writeValueAsString(body), headers), String.class);
+  }
 
   private ResponseEntity<String> post(String user, String path, Object body) throws Exception {
     HttpHeaders headers = new HttpHeaders();

@@ -279,15 +279,18 @@ class RegisterTest {
         "incident_assessment.incident_number", "incident_assessment.kind",
         "incident_assessment.severity", "incident_assessment.risk_level", "incident_assessment.reasons",
         "incident_document.incident_number", "incident_document.kind", "incident_document.content_type",
-        "incident_document.sha256");
+        "incident_document.sha256", "supplier_incident.number", "supplier_incident.processor",
+        "supplier_incident.processor_organisation_number", "supplier_incident.cause", "supplier_incident.breach_types",
+        "supplier_incident.data_categories");
     // Removed as a whole by retention: the filed content and its snapshot, who filed it.
     Set<String> removedWithTheDocument = Set.of("incident_document.snapshot", "incident_document.filed_by");
     Set<String> personal = new java.util.TreeSet<>();
     IncidentRepository.PERSONAL_DATA.forEach(column -> personal.add("incident." + column));
     IncidentRepository.ASSESSMENT_PERSONAL_DATA.forEach(column -> personal.add("incident_assessment." + column));
+    se.breachflow.supplier.SupplierIncidents.PERSONAL_DATA.forEach(column -> personal.add("supplier_incident." + column));
     List<String> textColumns = jdbc.queryForList("""
         select lower(table_name) || '.' || lower(column_name) from information_schema.columns
-        where lower(table_name) in ('incident', 'incident_assessment', 'incident_document')
+        where lower(table_name) in ('incident', 'incident_assessment', 'incident_document', 'supplier_incident')
           and lower(table_schema) = 'public' and lower(data_type) like '%char%'""", String.class);
     assertThat(textColumns).hasSizeGreaterThan(30);
     for (String column : textColumns) {

@@ -55,6 +55,8 @@ class SupplierIncidentTest {
   @Autowired TaskService tasks;
   @Autowired IncidentRepository incidents;
   @Autowired IncidentDriver driver;
+  @Autowired SupplierIncidents suppliers;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private final ObjectMapper json = new ObjectMapper();
   private Instant now;
@@ -323,6 +325,29 @@ class SupplierIncidentTest {
         "/api/incidents/" + bun + "/documents/imy-notification", byte[].class).getBody());
     // Everyone who may read bun's documents may see ks's case (the demo's people are in every controller).
     assertThat(bunDocument).contains(number).contains(ks + " (Kommunstyrelsen)");
+  }
+
+  @Test
+  void retentionRemovesTheSupplierIncidentsPersonalDataOnceEveryCaseHasLostIts() throws Exception {
+    Registered registered = register(new Affected("ks", 2, 10), new Affected("sn", 2, 20));
+    jdbc.update("update incident set personal_data_removed_at = current_timestamp where number = ?",
+        registered.first());
+    suppliers.removePersonalDataOfRemovedCases(se.breachflow.register.RetentionService.MARKER);
+    assertThat(description(registered.number())).as("one case still holds its data")
+        .isEqualTo("Intrång i lönesystemet hos leverantören.");
+
+    jdbc.update("update incident set personal_data_removed_at = current_timestamp where number = ?",
+        registered.second());
+    suppliers.removePersonalDataOfRemovedCases(se.breachflow.register.RetentionService.MARKER);
+    assertThat(description(registered.number())).isEqualTo(se.breachflow.register.RetentionService.MARKER);
+    assertThat(jdbc.queryForObject("select reported_by from supplier_incident where number = ?", String.class,
+        registered.number())).isEqualTo(se.breachflow.register.RetentionService.MARKER);
+    assertThat(jdbc.queryForObject("select processor from supplier_incident where number = ?", String.class,
+        registered.number())).as("a company's name is no personal data").isEqualTo("Exempel HR AB");
+  }
+
+  private String description(String number) {
+    return jdbc.queryForObject("select description from supplier_incident where number = ?", String.class, number);
   }
 
   // ----------------------------------------------------------------------------------------------- helpers

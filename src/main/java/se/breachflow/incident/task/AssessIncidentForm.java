@@ -136,7 +136,7 @@ class AssessIncidentForm implements TaskForm {
       CyberDecisions.Deadlines due = cyberDecisions.deadlines(incident);
       return new Routing.Cyber(null, true, due.earlyWarning(), due.notification(), null, null);
     }
-    cyberDecisions.decide(incident, false, reason, userId);
+    // Left empty: nobody has decided. It may be decided later (PUT /api/incidents/{number}/cyber).
     return null;
   }
 

@@ -55,8 +55,21 @@ class SupplierSupplementForm implements TaskForm {
     return values;
   }
 
+  /**
+   * A supplier's correction changes facts; "not a breach after all" is a decision of the case's own supplement
+   * (which closes it), not of a task beside it.
+   */
   @Override
   public Completion check(Incident incident, FormReader submitted) {
-    return supplement.check(incident, submitted);
+    if (submitted.read(SUPPLEMENT_KIND) == SupplementKind.NOT_A_BREACH) {
+      submitted.error(SUPPLEMENT_KIND, "En rättelse från leverantören kompletterar anmälan med ändrade uppgifter. Att "
+          + "det inte var en personuppgiftsincident anmäls i ärendets uppföljning.");
+      submitted.throwIfInvalid("Kompletteringen kunde inte registreras");
+    }
+    Completion completion = supplement.check(incident, submitted);
+    return userId -> {
+      completion.save(userId);
+      return Routing.NONE;
+    };
   }
 }

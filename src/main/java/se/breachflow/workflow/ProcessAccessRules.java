@@ -67,8 +67,13 @@ class ProcessAccessRules implements AccessRules {
       filter = filters.newTaskFilter(name);
       filter.setOwner(null);
     }
-    filter.setQuery(query);
-    filter.setProperties(Map.of("priority", priority, "description", name, "refresh", true));
+    // Sorted by the deadline the task is due at, and each task shows its case and nämnd (issue 21); the due date's
+    // time left is Tasklist's own ("Förfaller om 3 timmar"), computed when the list is shown.
+    filter.setQuery(query.orderByDueDate().asc());
+    filter.setProperties(Map.of("priority", priority, "description", name, "refresh", true,
+        "variables", List.of(
+            Map.of("name", ProcessVariables.INCIDENT_NUMBER.name(), "label", "Ärende"),
+            Map.of("name", ProcessVariables.CONTROLLER_NAME.name(), "label", "Nämnd eller bolag"))));
     filters.saveFilter(filter);
     grants.grant(Groups.STAFF, Resources.FILTER, filter.getId(), Permissions.READ);
   }

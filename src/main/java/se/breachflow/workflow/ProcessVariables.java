@@ -22,6 +22,8 @@ final class ProcessVariables {
   // Identity (set at registration; the reporter by camunda:initiator from the login)
   static final ProcessVariable<String> INCIDENT_NUMBER = string("incidentNumber");
   static final ProcessVariable<String> CONTROLLER_ID = string("controllerId");
+  /** The controller's name as configured when the incident was registered: shown in Tasklist's task list. */
+  static final ProcessVariable<String> CONTROLLER_NAME = string("controllerName");
   static final ProcessVariable<String> REPORTER_ID = string("reporterId");
   static final ProcessVariable<Instant> AUTHORITY_DEADLINE = instant("authorityDeadline");
 

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import se.breachflow.access.ProcessInstanceAccess;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentLifecycle;
+import se.breachflow.organisation.ControllerRegistry;
+import se.breachflow.organisation.DataController;
 
 /**
  * {@code serviceTask_registerIncident}: stores the report that {@link VariableBoundary} checked at the start and
@@ -24,8 +26,11 @@ public class RegisterIncidentDelegate implements JavaDelegate {
 
   private final IncidentLifecycle lifecycle;
   private final ProcessInstanceAccess access;
+  private final ControllerRegistry controllers;
 
-  public RegisterIncidentDelegate(IncidentLifecycle lifecycle, ProcessInstanceAccess access) {
+  public RegisterIncidentDelegate(IncidentLifecycle lifecycle, ProcessInstanceAccess access,
+      ControllerRegistry controllers) {
+    this.controllers = controllers;
     this.lifecycle = lifecycle;
     this.access = access;
   }
@@ -44,6 +49,8 @@ public class RegisterIncidentDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(incident.number());
     INCIDENT_NUMBER.set(execution, incident.number());
     CONTROLLER_ID.set(execution, incident.controllerId());
+    ProcessVariables.CONTROLLER_NAME.set(execution, controllers.find(incident.controllerId())
+        .map(DataController::name).orElse(incident.controllerId()));
     AUTHORITY_DEADLINE.set(execution, incident.authorityDeadline());
     access.grant(execution.getProcessInstanceId(), incident.controllerId());
   }

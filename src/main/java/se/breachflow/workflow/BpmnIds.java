@@ -39,6 +39,7 @@ public final class BpmnIds {
   public static final String SUPPLEMENT_SUPPLIER_FACTS = "userTask_supplementSupplierFacts";
   public static final String SUPPLIER_FACTS_CHANGED = "supplierFactsChanged";
   /** The cyber track (version 4 on): its event subprocesses and tasks. */
+  public static final String CYBER_TRACK_START = "startEvent_cyberSignificant";
   public static final String CYBER_SIGNIFICANCE = "userTask_cyberSignificance";
   public static final String CYBER_EARLY_WARNING = "userTask_cyberEarlyWarning";
   public static final String CYBER_NOTIFICATION = "userTask_cyberNotification";

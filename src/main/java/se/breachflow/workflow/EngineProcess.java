@@ -48,15 +48,11 @@ class EngineProcess implements Process {
   /** A message to the case's event subprocess, sent by the application itself (the boundary refuses users'). */
   @Override
   public boolean requestSupplement(String number) {
-    return system.run(() -> {
-      if (runtime.createEventSubscriptionQuery().eventType("message").eventName(BpmnIds.SUPPLIER_FACTS_CHANGED)
-          .processInstanceId(processInstanceId(number)).count() == 0) {
-        return false;
-      }
-      runtime.createMessageCorrelation(BpmnIds.SUPPLIER_FACTS_CHANGED).processInstanceBusinessKey(number)
+    return system.run(() -> waitingFor(number, "message", BpmnIds.SUPPLIER_FACTS_CHANGED).map(instance -> {
+      runtime.createMessageCorrelation(BpmnIds.SUPPLIER_FACTS_CHANGED).processInstanceId(instance)
           .correlateWithResult();
       return true;
-    });
+    }).orElse(false));
   }
 
   /**
@@ -66,41 +62,42 @@ class EngineProcess implements Process {
   @Override
   public boolean startCyberTrack(String number, java.time.Instant earlyWarningDeadline,
       java.time.Instant notificationDeadline) {
-    return system.run(() -> {
-      String instance = processInstanceId(number);
-      boolean hasTrack = runtime.createEventSubscriptionQuery().processInstanceId(instance).eventType("conditional")
-          .activityId("startEvent_cyberSignificant").count() > 0;
-      if (!hasTrack) {
-        return false;
-      }
-      runtime.setVariable(instance, ProcessVariables.CYBER_EARLY_WARNING_DEADLINE.name(),
-          java.util.Date.from(earlyWarningDeadline));
-      runtime.setVariable(instance, ProcessVariables.CYBER_NOTIFICATION_DEADLINE.name(),
-          java.util.Date.from(notificationDeadline));
-      runtime.setVariable(instance, ProcessVariables.CYBER_SIGNIFICANT.name(), true);
-      return true;
-    });
+    return system.run(() -> waitingFor(number, "conditional", BpmnIds.CYBER_TRACK_START)
+        .map(instance -> {
+          runtime.setVariable(instance, ProcessVariables.CYBER_EARLY_WARNING_DEADLINE.name(),
+              java.util.Date.from(earlyWarningDeadline));
+          runtime.setVariable(instance, ProcessVariables.CYBER_NOTIFICATION_DEADLINE.name(),
+              java.util.Date.from(notificationDeadline));
+          runtime.setVariable(instance, ProcessVariables.CYBER_SIGNIFICANT.name(), true);
+          return true;
+        }).orElse(false));
   }
 
   /** A message to the cyber track's event subprocess for a delrapport, with its due date, by the application. */
   @Override
   public boolean requestCyberIntermediateReport(String number, java.time.Instant due) {
-    return system.run(() -> {
-      if (runtime.createEventSubscriptionQuery().eventType("message").eventName(BpmnIds.CYBER_INTERMEDIATE_REQUESTED)
-          .processInstanceId(processInstanceId(number)).count() == 0) {
-        return false;
-      }
-      runtime.createMessageCorrelation(BpmnIds.CYBER_INTERMEDIATE_REQUESTED).processInstanceBusinessKey(number)
+    return system.run(() -> waitingFor(number, "message", BpmnIds.CYBER_INTERMEDIATE_REQUESTED).map(instance -> {
+      runtime.createMessageCorrelation(BpmnIds.CYBER_INTERMEDIATE_REQUESTED).processInstanceId(instance)
           .setVariable(ProcessVariables.CYBER_INTERMEDIATE_DUE.name(), java.util.Date.from(due))
           .correlateWithResult();
       return true;
-    });
+    }).orElse(false));
   }
 
-  private String processInstanceId(String number) {
+  /**
+   * The case's running instance, when one of its events waits: a message by its name, a conditional start by its
+   * activity. Empty when the case's process has ended, or its version has no such event.
+   */
+  private java.util.Optional<String> waitingFor(String number, String eventType, String nameOrActivity) {
     ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
         .processDefinitionKey(BpmnIds.PROCESS).singleResult();
-    return instance == null ? "-" : instance.getId();
+    if (instance == null) {
+      return java.util.Optional.empty();
+    }
+    var subscriptions = runtime.createEventSubscriptionQuery().processInstanceId(instance.getId()).eventType(eventType);
+    long waiting = "conditional".equals(eventType) ? subscriptions.activityId(nameOrActivity).count()
+        : subscriptions.eventName(nameOrActivity).count();
+    return waiting == 0 ? java.util.Optional.empty() : java.util.Optional.of(instance.getId());
   }
 
   /** Read without the user's task permissions: the caller has already decided the user may see the case. */

@@ -101,9 +101,7 @@ class CyberController {
   }
 
   private static void unknown(Map<String, Object> body, List<String> allowed, FormReader in) {
-    body.keySet().stream().filter(name -> !allowed.contains(name)).sorted()
-        .forEach(name -> in.errors(List.of(new FieldError(name, "Fältet finns inte här (tillåtna fält: "
-            + String.join(", ", allowed) + ")."))));
+    in.errors(FieldError.unknown(body.keySet(), allowed, "Fältet finns inte här"));
   }
 
   /** The request as recorded. */

@@ -314,10 +314,7 @@ class SupplierReports {
   }
 
   private static List<FieldError> unknown(Set<String> names) {
-    return names.stream().filter(name -> !SupplierFields.NAMES.contains(name)).sorted()
-        .map(name -> new FieldError(name, "Fältet finns inte för en leverantörsincident (tillåtna fält: "
-            + String.join(", ", SupplierFields.NAMES) + ")."))
-        .toList();
+    return FieldError.unknown(names, SupplierFields.NAMES, "Fältet finns inte för en leverantörsincident");
   }
 
   private static List<FieldError> inErrors(FormReader in) {

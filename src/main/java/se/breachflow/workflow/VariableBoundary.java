@@ -696,10 +696,8 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
     if (variables == null) {
       return List.of();
     }
-    return variables.keySet().stream().filter(name -> !owned.contains(name)).sorted()
-        .map(name -> new FieldError(String.valueOf(name), "Fältet hör inte till formuläret och kan inte skickas här "
-            + "(tillåtna fält: " + owned.stream().sorted().collect(Collectors.joining(", ")) + ")."))
-        .toList();
+    return FieldError.unknown(variables.keySet(), owned.stream().sorted().toList(),
+        "Fältet hör inte till formuläret och kan inte skickas här");
   }
 
   private static void refuseIfAny(String title, List<FieldError> errors) {

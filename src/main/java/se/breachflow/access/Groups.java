@@ -39,6 +39,14 @@ public final class Groups {
     return "security-" + controllerId;
   }
 
+  /**
+   * Those who register incidents on a controller's behalf beyond a report — a supplier incident, its corrections:
+   * its coordinators and its DPO.
+   */
+  public static java.util.List<String> registrars(String controllerId) {
+    return java.util.List.of(coordinators(controllerId), dpo(controllerId));
+  }
+
   /** The groups that work a controller's cases in Tasklist and see the whole case. */
   public static java.util.List<String> caseWorkers(String controllerId) {
     return java.util.List.of(coordinators(controllerId), dpo(controllerId), decisionMakers(controllerId),

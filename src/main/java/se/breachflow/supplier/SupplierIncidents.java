@@ -107,15 +107,13 @@ public class SupplierIncidents {
    * @throws ForbiddenException when the caller may not register for one of the controllers
    */
   public void check(Function<String, Object> values, Set<String> names) {
-    SupplierReports.Registration registration = reports.registration(values, names, Times.now());
-    requireMayRegisterFor(registration.controllers().stream().map(AffectedController::controllerId).toList());
+    checked(values, names, Times.now());
   }
 
   @Transactional
   public Registered register(Function<String, Object> values, Set<String> names) {
     Instant now = Times.now();
-    SupplierReports.Registration registration = reports.registration(values, names, now);
-    requireMayRegisterFor(registration.controllers().stream().map(AffectedController::controllerId).toList());
+    SupplierReports.Registration registration = checked(values, names, now);
     String number = numbers.nextSupplierIncident(now);
     String userId = currentUser.id();
     suppliers.insert(number, registration.facts(), userId, now);
@@ -296,13 +294,24 @@ public class SupplierIncidents {
 
   // ----------------------------------------------------------------------------------------------- access
 
+  /** A registration as sent, checked, by one who may register for each of its controllers. */
+  private SupplierReports.Registration checked(Function<String, Object> values, Set<String> names, Instant now) {
+    SupplierReports.Registration registration = reports.registration(values, names, now);
+    requireMayRegisterFor(registration.controllers().stream().map(AffectedController::controllerId).toList());
+    return registration;
+  }
+
+  private boolean mayRegisterFor(List<String> groups, String controllerId) {
+    return Groups.registrars(controllerId).stream().anyMatch(groups::contains);
+  }
+
   private void requireMayRegisterFor(Collection<String> controllerIds) {
     List<String> groups = currentUser.groups();
     if (groups.contains(Groups.ADMIN)) {
       return;
     }
     List<String> refused = controllerIds.stream()
-        .filter(id -> !groups.contains(Groups.coordinators(id)) && !groups.contains(Groups.dpo(id)))
+        .filter(id -> !mayRegisterFor(groups, id))
         .map(id -> controllers.find(id).map(DataController::name).orElse(id))
         .toList();
     if (!refused.isEmpty()) {
@@ -314,8 +323,7 @@ public class SupplierIncidents {
   /** Corrections are made by those who work the cases, not by management (who may read them). */
   private void requireWorksOnOneOf(List<Incident> linked) {
     List<String> groups = currentUser.groups();
-    if (!groups.contains(Groups.ADMIN) && linked.stream().noneMatch(i -> groups.contains(Groups.coordinators(
-        i.controllerId())) || groups.contains(Groups.dpo(i.controllerId())))) {
+    if (!groups.contains(Groups.ADMIN) && linked.stream().noneMatch(i -> mayRegisterFor(groups, i.controllerId()))) {
       throw new ForbiddenException("Leverantörens uppgifter rättas av dataskyddssamordnare eller dataskyddsombud "
           + "för någon av de berörda nämnderna och bolagen.");
     }

@@ -44,7 +44,7 @@ class ProcessAccessRules implements AccessRules {
       }
       // A supplier incident is registered in Tasklist by the coordinators and DPOs of the controllers it
       // names (SupplierIncidents checks each controller); staff do not see its start form at all.
-      for (String registrar : List.of(Groups.coordinators(controller.id()), Groups.dpo(controller.id()))) {
+      for (String registrar : Groups.registrars(controller.id())) {
         grants.grant(registrar, Resources.PROCESS_DEFINITION, BpmnIds.SUPPLIER_PROCESS, Permissions.READ,
             Permissions.CREATE_INSTANCE);
       }

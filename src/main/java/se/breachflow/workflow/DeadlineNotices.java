@@ -87,49 +87,55 @@ public class DeadlineNotices implements TaskListener {
     LOG.warn("Incident {} passed IMY's deadline for informing the data subjects", execution.getProcessBusinessKey());
   }
 
+  /** The cyber track's reports with a timer (as the process model names them), their notices and deadline. */
+  private enum CyberReport {
+    EARLY_WARNING(NoticeKind.CYBER_EARLY_WARNING_REMINDER, NoticeKind.CYBER_EARLY_WARNING_MISSED,
+        ProcessVariables.CYBER_EARLY_WARNING_DEADLINE),
+    NOTIFICATION(NoticeKind.CYBER_NOTIFICATION_REMINDER, NoticeKind.CYBER_NOTIFICATION_MISSED,
+        ProcessVariables.CYBER_NOTIFICATION_DEADLINE),
+    FINAL_REPORT(NoticeKind.CYBER_FINAL_REPORT_REMINDER, NoticeKind.CYBER_FINAL_REPORT_MISSED,
+        ProcessVariables.CYBER_FINAL_REPORT_DEADLINE);
+
+    private final NoticeKind reminder;
+    private final NoticeKind missed;
+    private final ProcessVariable<Instant> deadline;
+
+    CyberReport(NoticeKind reminder, NoticeKind missed, ProcessVariable<Instant> deadline) {
+      this.reminder = reminder;
+      this.missed = missed;
+      this.deadline = deadline;
+    }
+
+    /** After a progress report the final report's date is breachflow's check-in, not the law's deadline. */
+    boolean afterProgressReport(DelegateExecution execution) {
+      return this == FINAL_REPORT && Boolean.TRUE.equals(ProcessVariables.CYBER_PROGRESS_REPORTED.get(execution));
+    }
+  }
+
   /**
    * A report of the cyber track is due soon ({@code boundaryEvent_cyber…Reminder}); not once its deadline has
-   * passed (the escalation says that).
+   * passed (the escalation says that), nor at breachflow's check-in after a progress report.
    *
    * @param kind {@code EARLY_WARNING}, {@code NOTIFICATION} or {@code FINAL_REPORT}
    */
   public void cyberReminder(DelegateExecution execution, String kind) {
-    Instant deadline = cyberDeadline(execution, kind);
-    if (deadline != null && !Times.now().isBefore(deadline) || afterProgressReport(execution, kind)) {
-      // Passed: the alarm says it. After a progress report the date is breachflow's check-in, not the law's.
+    CyberReport report = CyberReport.valueOf(kind);
+    Instant deadline = report.deadline.get(execution);
+    if (deadline != null && !Times.now().isBefore(deadline) || report.afterProgressReport(execution)) {
       return;
     }
-    send(execution, switch (kind) {
-      case "EARLY_WARNING" -> NoticeKind.CYBER_EARLY_WARNING_REMINDER;
-      case "NOTIFICATION" -> NoticeKind.CYBER_NOTIFICATION_REMINDER;
-      default -> NoticeKind.CYBER_FINAL_REPORT_REMINDER;
-    }, Audience.SECURITY, Audience.DPO, Audience.COORDINATORS);
+    send(execution, report.reminder, Audience.SECURITY, Audience.DPO, Audience.COORDINATORS);
   }
 
   /** A report of the cyber track is overdue ({@code boundaryEvent_cyber…Escalation}, at the deadline). */
   public void cyberEscalation(DelegateExecution execution, String kind) {
-    if (afterProgressReport(execution, kind)) {
+    CyberReport report = CyberReport.valueOf(kind);
+    if (report.afterProgressReport(execution)) {
       send(execution, NoticeKind.CYBER_FINAL_REPORT_CHECK_IN, Audience.SECURITY, Audience.DPO, Audience.COORDINATORS);
       return;
     }
-    send(execution, switch (kind) {
-      case "EARLY_WARNING" -> NoticeKind.CYBER_EARLY_WARNING_MISSED;
-      case "NOTIFICATION" -> NoticeKind.CYBER_NOTIFICATION_MISSED;
-      default -> NoticeKind.CYBER_FINAL_REPORT_MISSED;
-    }, Audience.SECURITY, Audience.DPO, Audience.DECISION_MAKERS, Audience.MANAGEMENT);
+    send(execution, report.missed, Audience.SECURITY, Audience.DPO, Audience.DECISION_MAKERS, Audience.MANAGEMENT);
     LOG.warn("Incident {} passed its {} deadline under cybersäkerhetslagen", execution.getProcessBusinessKey(), kind);
-  }
-
-  private static boolean afterProgressReport(DelegateExecution execution, String kind) {
-    return "FINAL_REPORT".equals(kind) && Boolean.TRUE.equals(ProcessVariables.CYBER_PROGRESS_REPORTED.get(execution));
-  }
-
-  private static Instant cyberDeadline(DelegateExecution execution, String kind) {
-    return switch (kind) {
-      case "EARLY_WARNING" -> ProcessVariables.CYBER_EARLY_WARNING_DEADLINE.get(execution);
-      case "NOTIFICATION" -> ProcessVariables.CYBER_NOTIFICATION_DEADLINE.get(execution);
-      default -> ProcessVariables.CYBER_FINAL_REPORT_DEADLINE.get(execution);
-    };
   }
 
   /** Whether the notification to IMY is still owed: not filed, and not decided against. */

@@ -141,5 +141,4 @@ class CyberController {
     return ResponseEntity.created(URI.create("/api/incidents/" + incident.number()))
         .body(new IntermediateRequest(incident.number(), asked, dueAt));
   }
-
 }

@@ -74,7 +74,7 @@ class SupplierReports {
     if (controllers != null && controllers.isEmpty()) {
       errors.add(new FieldError(CONTROLLERS, "Ange minst en nämnd eller ett bolag som leverantören har underrättat."));
     }
-    errors.addAll(0, inErrors(in));
+    errors.addAll(0, in.collected());
     List<ReportValidator.ValidReport> cases = new ArrayList<>();
     if (facts != null && controllers != null) {
       for (int i = 0; i < controllers.size(); i++) {
@@ -122,7 +122,7 @@ class SupplierReports {
     FormReader in = new FormReader(body::get, body::containsKey);
     Map<String, Object> currentValues = Records.values(current);
     SupplierFacts facts = facts(in, currentValues);
-    List<FieldError> errors = new ArrayList<>(inErrors(in));
+    List<FieldError> errors = new ArrayList<>(in.collected());
     Map<String, Integer> counts = new LinkedHashMap<>();
     if (body.containsKey(CONTROLLERS)) {
       List<Map<String, Object>> entries = entries(body.get(CONTROLLERS), errors);
@@ -315,10 +315,6 @@ class SupplierReports {
 
   private static List<FieldError> unknown(Set<String> names) {
     return FieldError.unknown(names, SupplierFields.NAMES, "Fältet finns inte för en leverantörsincident");
-  }
-
-  private static List<FieldError> inErrors(FormReader in) {
-    return in.collected();
   }
 
   private static Date date(Instant instant) {

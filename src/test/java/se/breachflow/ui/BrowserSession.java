@@ -46,6 +46,22 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
+  /** The screen the page is drawn on: a laptop's, or a phone's (390 × 844 CSS pixels, touch, as an iPhone 14). */
+  enum Screen {
+    DESKTOP(1366, 900, false),
+    PHONE(390, 844, true);
+
+    final int width;
+    final int height;
+    final boolean mobile;
+
+    Screen(int width, int height, boolean mobile) {
+      this.width = width;
+      this.height = height;
+      this.mobile = mobile;
+    }
+  }
+
   static final String CHROMIUM = System.getProperty("e2e.chromium", "/usr/bin/chromium");
   static final String CHROMEDRIVER = System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver");
   static final String MISSING = "No browser for the end-to-end test: needs Chromium at /usr/bin/chromium and "
@@ -69,13 +85,21 @@ final class BrowserSession implements AutoCloseable {
   }
 
   BrowserSession(String screenshotPrefix, Language language) throws IOException {
+    this(screenshotPrefix, language, Screen.DESKTOP);
+  }
+
+  BrowserSession(String screenshotPrefix, Screen screen) throws IOException {
+    this(screenshotPrefix, Language.SWEDISH, screen);
+  }
+
+  BrowserSession(String screenshotPrefix, Language language, Screen screen) throws IOException {
     this.screenshotPrefix = screenshotPrefix;
     Files.createDirectories(SCREENSHOTS);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + language.locale);
+        "--disable-dev-shm-usage", "--window-size=" + screen.width + "," + screen.height, "--lang=" + language.locale);
     downloads = Files.createDirectories(SCREENSHOTS.resolve("downloads").resolve(screenshotPrefix)).toAbsolutePath();
     try (var old = Files.list(downloads)) {
       for (Path file : old.toList()) {
@@ -94,6 +118,9 @@ final class BrowserSession implements AutoCloseable {
     // has only en-US without chromium-l10n); --lang only sets the languages it asks for. The override makes it
     // the same browser on every machine.
     chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", language.locale));
+    // The page's viewport exactly (a headless window's size includes no browser frame, but say it anyway).
+    chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen.width,
+        "height", screen.height, "deviceScaleFactor", 1, "mobile", screen.mobile));
     browser = chrome;
     wait = waiting(Duration.ofSeconds(30));
   }
@@ -198,6 +225,22 @@ final class BrowserSession implements AutoCloseable {
         return timeout;
       }
     };
+  }
+
+  /** What the page shows as text (what a person reads), the open dialogs included. */
+  String pageText() {
+    return (String) ((JavascriptExecutor) browser).executeScript("return document.body.innerText;");
+  }
+
+  /** Camunda's, form-js's and Spring's English texts on the page now ({@link EnglishText}): empty if none. */
+  java.util.List<String> englishOnPage() {
+    return EnglishText.foundIn(pageText());
+  }
+
+  /** How far the page is wider than the screen, in CSS pixels (0: it does not scroll sideways). */
+  long sidewaysOverflow() {
+    return ((Number) ((JavascriptExecutor) browser).executeScript(
+        "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);")).longValue();
   }
 
   void screenshot(String name) throws IOException {

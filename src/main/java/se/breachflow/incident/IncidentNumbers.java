@@ -1,33 +1,56 @@
 package se.breachflow.incident;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import se.breachflow.operations.SideTransactions;
 import se.breachflow.shared.Times;
 
 /**
  * Hands out incident numbers {@code PUI-<year>-<nnnn>}, and supplier incidents' {@code LEV-<year>-<nnnn>} from a
- * series of their own ({@link #nextSupplierIncident}): per calendar year in Stockholm, never reused, safe
- * when several requests or nodes report at once. The counter row is updated in the caller's transaction, so
- * its row lock serialises numbering and a rolled-back report leaves no gap; the year's row is created in a
- * transaction of its own, because a failed insert would poison the caller's (PostgreSQL).
+ * series of their own ({@link #nextSupplierIncident}): per calendar year in Stockholm, never twice, without gaps,
+ * and without making reports wait for each other.
+ *
+ * <p>A number is taken in a short transaction of its own (the counter's row lock is held only for it, not for
+ * the whole report: reports from several clients or nodes run side by side), and recorded there as reserved
+ * ({@code number_reservation}). The report's own transaction deletes the reservation, so the number is used
+ * exactly when the report commits. A reservation that is still there afterwards is a hole in the series: one
+ * whose report rolled back is released at once, one whose node died before committing after
+ * {@link #ABANDONED_AFTER}; the next report takes the lowest such hole before it counts on. Numbers therefore
+ * run in the order they were reserved, except that a hole is filled by a later report. The short transactions
+ * run on a pool of their own ({@link SideTransactions}), so that reports waiting for a number never starve the
+ * pool they hold their own connection from.
  */
 @Component
 public class IncidentNumbers {
 
-  private final JdbcTemplate jdbc;
-  private final TransactionTemplate newTransaction;
+  /**
+   * How long a reservation may wait for its report's commit before it counts as abandoned (its node died):
+   * far longer than any report's transaction may take (the API's requests time out well before).
+   */
+  private static final Logger LOG = LoggerFactory.getLogger(IncidentNumbers.class);
 
-  public IncidentNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+  static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
+  /** The reserved time of a reservation whose report rolled back: free at once. */
+  private static final Instant RELEASED = Instant.EPOCH;
+
+  private final JdbcTemplate jdbc;
+  private final SideTransactions side;
+
+  public IncidentNumbers(JdbcTemplate jdbc, SideTransactions side) {
     this.jdbc = jdbc;
-    this.newTransaction = new TransactionTemplate(transactionManager);
-    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.side = side;
   }
 
   /** A series of numbers: its prefix and the table that counts it. */
@@ -44,6 +67,7 @@ public class IncidentNumbers {
     }
   }
 
+  /** The next {@code PUI-<year>-<nnnn>}, used when the caller's transaction commits. */
   public String next(Instant reportedAt) {
     return next(Series.INCIDENT, reportedAt);
   }
@@ -55,15 +79,67 @@ public class IncidentNumbers {
 
   private String next(Series series, Instant reportedAt) {
     int year = reportedAt.atZone(Times.STOCKHOLM).getYear();
-    if (increment(series, year) == 0) {
-      createYear(series, year);
-      if (increment(series, year) == 0) {
+    Integer value = side.run(numbering -> reserve(numbering, series, year));
+    if (value == null) {
+      throw new IllegalStateException("No number of the series " + series + " for " + year + " could be reserved");
+    }
+    // Used by the caller's transaction: gone when it commits, back (and released) when it rolls back.
+    if (jdbc.update("delete from number_reservation where series = ? and number_year = ? and number_value = ?",
+        series.prefix, year, value) != 1) {
+      throw new IllegalStateException(format(series.prefix, year, value) + " was taken over by another report");
+    }
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int outcome) {
+          if (outcome != STATUS_COMMITTED) {
+            release(series, year, value);
+          }
+        }
+      });
+    }
+    return format(series.prefix, year, value);
+  }
+
+  /** In its own transaction: the lowest hole of the year's series, or else the next value of its counter. */
+  private static Integer reserve(JdbcTemplate numbering, Series series, int year) {
+    Instant now = Instant.now();
+    List<Map<String, Object>> holes = numbering.queryForList("select number_value, reserved_at from number_reservation "
+        + "where series = ? and number_year = ? and reserved_at < ? order by number_value",
+        series.prefix, year, Timestamp.from(now.minus(ABANDONED_AFTER)));
+    for (Map<String, Object> hole : holes) {
+      int value = ((Number) hole.get("number_value")).intValue();
+      // Taken only if no other report took it in the meantime (its reserved time would have changed).
+      if (numbering.update("update number_reservation set reserved_at = ? where series = ? and number_year = ? "
+          + "and number_value = ? and reserved_at < ?", Timestamp.from(now), series.prefix, year, value,
+          Timestamp.from(now.minus(ABANDONED_AFTER))) == 1) {
+        return value;
+      }
+    }
+    if (increment(numbering, series, year) == 0) {
+      createYear(numbering, series, year);
+      if (increment(numbering, series, year) == 0) {
         throw new IllegalStateException("The number sequence " + series + " for " + year + " could not be created");
       }
     }
-    Integer value = jdbc.queryForObject(
+    Integer value = numbering.queryForObject(
         "select last_value from " + series.table + " where number_year = ?", Integer.class, year);
-    return format(series.prefix, year, value);
+    numbering.update("insert into number_reservation (series, number_year, number_value, reserved_at) values (?, ?, ?, ?)",
+        series.prefix, year, value, Timestamp.from(now));
+    return value;
+  }
+
+  /** The number of a report that rolled back is free for the next one at once. */
+  private void release(Series series, int year, int value) {
+    try {
+      side.run(numbering -> numbering.update("update number_reservation set reserved_at = ? "
+          + "where series = ? and number_year = ? and number_value = ?", Timestamp.from(RELEASED), series.prefix,
+          year, value));
+    } catch (RuntimeException notNow) {
+      // The reservation stays; it is taken as abandoned after ABANDONED_AFTER, so the series still has no gap.
+      LOG.warn("Could not release {} at once: it is reused after {}", format(series.prefix, year, value),
+          ABANDONED_AFTER, notNow);
+    }
   }
 
   static String format(int year, int sequence) {
@@ -74,16 +150,27 @@ public class IncidentNumbers {
     return String.format("%s-%d-%04d", prefix, year, sequence);
   }
 
-  private int increment(Series series, int year) {
-    return jdbc.update("update " + series.table + " set last_value = last_value + 1 where number_year = ?", year);
+  private static int increment(JdbcTemplate numbering, Series series, int year) {
+    return numbering.update("update " + series.table + " set last_value = last_value + 1 where number_year = ?", year);
   }
 
-  private void createYear(Series series, int year) {
-    try {
-      newTransaction.executeWithoutResult(status -> jdbc.update(
-          "insert into " + series.table + " (number_year, last_value) values (?, 0)", year));
-    } catch (DuplicateKeyException createdByAnotherRequest) {
-      // Another request created the year's row first; incrementing it is all that is needed.
-    }
+  /**
+   * Creates the year's row, in a savepoint: a failed insert (another report created it first) would otherwise
+   * poison the reservation's transaction (PostgreSQL).
+   */
+  private static void createYear(JdbcTemplate numbering, Series series, int year) {
+    numbering.execute((java.sql.Connection connection) -> {
+      java.sql.Savepoint before = connection.setSavepoint();
+      try (var insert = connection.prepareStatement(
+          "insert into " + series.table + " (number_year, last_value) values (?, 0)")) {
+        insert.setInt(1, year);
+        insert.executeUpdate();
+        connection.releaseSavepoint(before);
+      } catch (java.sql.SQLException createdByAnotherReport) {
+        // Another report created the year's row first; incrementing it is all that is needed.
+        connection.rollback(before);
+      }
+      return null;
+    });
   }
 }

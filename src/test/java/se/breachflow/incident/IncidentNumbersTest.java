@@ -2,6 +2,8 @@ package se.breachflow.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +28,7 @@ class IncidentNumbersTest {
 
   @Autowired IncidentNumbers numbers;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void shouldNeverHandOutANumberTwiceUnderConcurrentReports() throws Exception {
@@ -70,5 +74,64 @@ class IncidentNumbersTest {
     // 23:30 UTC on New Year's Eve is already 00:30 on 1 January in Stockholm.
     String number = transaction.execute(status -> numbers.next(Instant.parse("2033-12-31T23:30:00Z")));
     assertThat(number).isEqualTo("PUI-2034-0001");
+  }
+
+  @Test
+  void shouldFillTheHolesOfRolledBackReportsWhileReportsRunSideBySide() throws Exception {
+    Instant reportedAt = Instant.parse("2035-04-01T10:00:00Z");
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<String>> reports = new ArrayList<>();
+    try {
+      for (int i = 0; i < 60; i++) {
+        boolean rollsBack = i % 4 == 0;
+        reports.add(pool.submit(() -> transaction.execute(status -> {
+          String number = numbers.next(reportedAt);
+          if (rollsBack) {
+            status.setRollbackOnly();
+            return null;
+          }
+          return number;
+        })));
+      }
+      Set<String> committed = new TreeSet<>();
+      for (Future<String> report : reports) {
+        String number = report.get();
+        if (number != null) {
+          assertThat(committed.add(number)).as("handed out twice: " + number).isTrue();
+        }
+      }
+      assertThat(committed).hasSize(45);
+      // The 15 numbers of the rolled-back reports are holes that the next 15 reports fill, none beyond 60.
+      for (int i = 0; i < 15; i++) {
+        String filling = transaction.execute(status -> numbers.next(reportedAt));
+        assertThat(committed.add(filling)).isTrue();
+      }
+      assertThat(committed).hasSize(60).first().isEqualTo("PUI-2035-0001");
+      assertThat(committed).last().isEqualTo("PUI-2035-0060");
+      String next = transaction.execute(status -> numbers.next(reportedAt));
+      assertThat(next).isEqualTo("PUI-2035-0061");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void shouldTakeTheNumberOfANodeThatDiedBeforeCommittingButNotOneStillInFlight() {
+    Instant reportedAt = Instant.parse("2036-05-01T10:00:00Z");
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    String first = transaction.execute(status -> numbers.next(reportedAt));
+    assertThat(first).isEqualTo("PUI-2036-0001");
+    // As a node leaves them when it dies: 0002 reserved long ago, 0003 just now (its report still running).
+    jdbc.update("update incident_number_sequence set last_value = 3 where number_year = 2036");
+    jdbc.update("insert into number_reservation (series, number_year, number_value, reserved_at) values "
+        + "('PUI', 2036, 2, ?), ('PUI', 2036, 3, ?)",
+        Timestamp.from(Instant.now().minus(IncidentNumbers.ABANDONED_AFTER).minus(Duration.ofMinutes(1))),
+        Timestamp.from(Instant.now()));
+
+    String abandoned = transaction.execute(status -> numbers.next(reportedAt));
+    String afterTheOneInFlight = transaction.execute(status -> numbers.next(reportedAt));
+    assertThat(abandoned).isEqualTo("PUI-2036-0002");
+    assertThat(afterTheOneInFlight).isEqualTo("PUI-2036-0004");
   }
 }

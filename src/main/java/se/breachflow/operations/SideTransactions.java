@@ -1,0 +1,59 @@
+package se.breachflow.operations;
+
+import java.util.function.Function;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * Short transactions of their own, beside the caller's, on a small connection pool of their own: what the
+ * incident numbers need ({@code incident/IncidentNumbers}). A report's transaction, holding a connection of the
+ * main pool, reserves its number in such a transaction. Were its connection taken from the main pool, reports
+ * that each hold one and wait for a second could starve it (every connection held, none given back); this pool's
+ * connections are only ever held for one short transaction, so they come back.
+ *
+ * <p>Same database and settings as {@code spring.datasource} (the H2 eviction rule included). Its commits are
+ * not synced on H2 by themselves: the caller's commit, which is ({@link DurableTransactionManager}), comes after
+ * and makes them durable with it (H2 writes its file in order); what an unsynced side transaction loses in a
+ * crash was used by no acknowledged report.
+ */
+@Component
+public class SideTransactions implements DisposableBean {
+
+  static final int CONNECTIONS = 2;
+
+  private final HikariDataSource pool;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+
+  public SideTransactions(DataSourceProperties properties, Environment environment) {
+    pool = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(pool));
+    pool.setPoolName("side-transactions");
+    pool.setMaximumPoolSize(CONNECTIONS);
+    pool.setMinimumIdle(0);
+    jdbc = new JdbcTemplate(pool);
+    transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
+    transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** Runs the work in a transaction of its own, committed when it returns (rolled back if it throws). */
+  public <T> T run(Function<JdbcTemplate, T> work) {
+    return transaction.execute(status -> work.apply(jdbc));
+  }
+
+  @Override
+  public void destroy() {
+    pool.close();
+  }
+}

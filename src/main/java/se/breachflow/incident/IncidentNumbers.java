@@ -30,7 +30,8 @@ import se.breachflow.shared.Times;
  * {@link #ABANDONED_AFTER}; the next report takes the lowest such hole before it counts on. Numbers therefore
  * run in the order they were reserved, except that a hole is filled by a later report. The short transactions
  * run on a pool of their own ({@link SideTransactions}), so that reports waiting for a number never starve the
- * pool they hold their own connection from.
+ * pool they hold their own connection from; when that pool has no connection to give, the caller's transaction
+ * counts as before (the counter's lock then held to its commit).
  */
 @Component
 public class IncidentNumbers {
@@ -79,9 +80,10 @@ public class IncidentNumbers {
 
   private String next(Series series, Instant reportedAt) {
     int year = reportedAt.atZone(Times.STOCKHOLM).getYear();
-    Integer value = side.run(numbering -> reserve(numbering, series, year));
+    Integer value = side.run(numbering -> reserve(numbering, series, year)).orElse(null);
     if (value == null) {
-      throw new IllegalStateException("No number of the series " + series + " for " + year + " could be reserved");
+      // No side transaction to be had: the counter in the caller's transaction, its lock held to the commit.
+      return format(series.prefix, year, count(jdbc, series, year));
     }
     // Used by the caller's transaction: gone when it commits, back (and released) when it rolls back.
     if (jdbc.update("delete from number_reservation where series = ? and number_year = ? and number_value = ?",
@@ -116,25 +118,33 @@ public class IncidentNumbers {
         return value;
       }
     }
-    if (increment(numbering, series, year) == 0) {
-      createYear(numbering, series, year);
-      if (increment(numbering, series, year) == 0) {
-        throw new IllegalStateException("The number sequence " + series + " for " + year + " could not be created");
-      }
-    }
-    Integer value = numbering.queryForObject(
-        "select last_value from " + series.table + " where number_year = ?", Integer.class, year);
+    int value = count(numbering, series, year);
     numbering.update("insert into number_reservation (series, number_year, number_value, reserved_at) values (?, ?, ?, ?)",
         series.prefix, year, value, Timestamp.from(now));
     return value;
   }
 
+  /** The counter's next value, in the given connection's transaction. */
+  private static int count(JdbcTemplate jdbc, Series series, int year) {
+    if (increment(jdbc, series, year) == 0) {
+      createYear(jdbc, series, year);
+      if (increment(jdbc, series, year) == 0) {
+        throw new IllegalStateException("The number sequence " + series + " for " + year + " could not be created");
+      }
+    }
+    return jdbc.queryForObject("select last_value from " + series.table + " where number_year = ?", Integer.class,
+        year);
+  }
+
   /** The number of a report that rolled back is free for the next one at once. */
   private void release(Series series, int year, int value) {
     try {
-      side.run(numbering -> numbering.update("update number_reservation set reserved_at = ? "
+      if (side.run(numbering -> numbering.update("update number_reservation set reserved_at = ? "
           + "where series = ? and number_year = ? and number_value = ?", Timestamp.from(RELEASED), series.prefix,
-          year, value));
+          year, value)).isEmpty()) {
+        LOG.warn("Could not release {} at once: it is reused after {}", format(series.prefix, year, value),
+            ABANDONED_AFTER);
+      }
     } catch (RuntimeException notNow) {
       // The reservation stays; it is taken as abandoned after ABANDONED_AFTER, so the series still has no gap.
       LOG.warn("Could not release {} at once: it is reused after {}", format(series.prefix, year, value),
@@ -156,10 +166,10 @@ public class IncidentNumbers {
 
   /**
    * Creates the year's row, in a savepoint: a failed insert (another report created it first) would otherwise
-   * poison the reservation's transaction (PostgreSQL).
+   * poison the transaction (PostgreSQL).
    */
-  private static void createYear(JdbcTemplate numbering, Series series, int year) {
-    numbering.execute((java.sql.Connection connection) -> {
+  private static void createYear(JdbcTemplate jdbc, Series series, int year) {
+    jdbc.execute((java.sql.Connection connection) -> {
       java.sql.Savepoint before = connection.setSavepoint();
       try (var insert = connection.prepareStatement(
           "insert into " + series.table + " (number_year, last_value) values (?, 0)")) {

@@ -1,5 +1,6 @@
 package se.breachflow.operations;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -10,6 +11,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,6 +33,8 @@ import com.zaxxer.hikari.HikariDataSource;
 public class SideTransactions implements DisposableBean {
 
   static final int CONNECTIONS = 2;
+  private static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofSeconds(2);
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SideTransactions.class);
 
   private final HikariDataSource pool;
   private final JdbcTemplate jdbc;
@@ -42,14 +46,28 @@ public class SideTransactions implements DisposableBean {
     pool.setPoolName("side-transactions");
     pool.setMaximumPoolSize(CONNECTIONS);
     pool.setMinimumIdle(0);
+    // Not long: the caller's transaction takes over (run).
+    pool.setConnectionTimeout(Math.min(pool.getConnectionTimeout(), CONNECTION_TIMEOUT.toMillis()));
     jdbc = new JdbcTemplate(pool);
     transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
     transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** Runs the work in a transaction of its own, committed when it returns (rolled back if it throws). */
-  public <T> T run(Function<JdbcTemplate, T> work) {
-    return transaction.execute(status -> work.apply(jdbc));
+  /**
+   * Runs the work in a transaction of its own, committed when it returns (rolled back if it throws); empty when
+   * this pool has no connection to give within {@link #CONNECTION_TIMEOUT}. That happens on H2 after a full
+   * disk: H2 reopens its database only when the last connection to the closed one is gone, and until then
+   * refuses every new connection ("Database may be already in use") while the connections already open work;
+   * the caller then does the work in its own transaction, as it would without this class.
+   */
+  public <T> Optional<T> run(Function<JdbcTemplate, T> work) {
+    try {
+      return Optional.ofNullable(transaction.execute(status -> work.apply(jdbc)));
+    } catch (CannotCreateTransactionException noConnection) {
+      LOG.warn("No connection for a side transaction ({}): the caller's transaction does the work",
+          noConnection.getMostSpecificCause().toString());
+      return Optional.empty();
+    }
   }
 
   @Override

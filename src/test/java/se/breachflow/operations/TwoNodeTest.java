@@ -26,7 +26,7 @@ import se.breachflow.support.Reports;
 
 /**
  * Two nodes on one PostgreSQL database, both running the job executor: many incidents with due timers,
- * every timer fires once, every reminder is written once, no number is used twice, and a node stopped
+ * every timer fires once, every reminder is written once, no number is used twice nor left out, and a node stopped
  * midway loses nothing.
  */
 class TwoNodeTest {
@@ -86,6 +86,9 @@ class TwoNodeTest {
     Set<String> distinct = new TreeSet<>(numbers);
     assertThat(numbers).hasSize(expected);
     assertThat(distinct).as("no number twice").hasSize(expected);
+    assertThat(distinct.stream().map(number -> Integer.parseInt(number.substring(number.lastIndexOf('-') + 1))))
+        .as("no gap: the numbers reserved side by side on two nodes are 1 to %d", expected)
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, expected).boxed().toList());
     for (String number : distinct) {
       assertThat(jdbc.queryForList("select kind from outbox_message where incident_number = ?"
           + " and kind like 'DEADLINE%' order by kind", String.class, number))

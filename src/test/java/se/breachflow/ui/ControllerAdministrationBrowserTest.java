@@ -21,8 +21,8 @@ import se.breachflow.organisation.TestControllers;
 import se.breachflow.support.BreachflowTest;
 
 /**
- * An administrator, in Swedish, on a laptop and on a phone: goes from Admin's dashboard to *Nämnder och bolag*,
- * reads on Admin's group pages which groups are roles, adds a nämnd on the page (a bad organisation number first,
+ * An administrator, in Swedish, on a laptop and on a phone: finds *Nämnder och bolag* on Admin's dashboard and on the
+ * start page, reads on Admin's (Swedish) group pages which groups are roles, adds a nämnd on the page (a bad organisation number first,
  * answered in Swedish at the field), and a reporter then finds it in Tasklist's report form, without a restart.
  * Screenshots go to target/e2e/.
  */
@@ -68,12 +68,19 @@ class ControllerAdministrationBrowserTest {
     WebElement note = session.wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".breachflow-group-note")));
     assertThat(note.getText()).contains("En grupp som skapas här ger ingen roll i breachflow");
+    assertThat(session.englishOnPage()).as("Admin in Swedish").isEmpty();
     session.screenshot("2-admin-groups");
     session.browser.get(base + "/camunda/app/admin/default/#/groups/coordinator-ks?tab=group");
     session.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".breachflow-group-note"),
         "dataskyddssamordnare för Kommunstyrelsen"));
-    session.browser.get(base + "/camunda/app/admin/default/#/");
-    session.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".breachflow-controllers-link"))).click();
+    assertThat(session.englishOnPage()).as("Admin in Swedish").isEmpty();
+    session.screenshot("2b-admin-group");
+    assertThat(link.getAttribute("href")).endsWith("/controllers.html");
+
+    // The start page offers the page to an administrator (logged in to the webapps in this browser).
+    session.browser.get(base + "/");
+    session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("administration")));
+    session.browser.findElement(By.partialLinkText("Nämnder och bolag")).click();
 
     // The page: in Swedish, nothing wider than the screen; the administrator logs in on it.
     session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user"))).sendKeys("admin");
@@ -120,6 +127,9 @@ class ControllerAdministrationBrowserTest {
     session.choose(FORM, "Vilken nämnd eller vilket bolag ansvarar", name);
     assertThat(session.field(FORM, "Vilken nämnd eller vilket bolag ansvarar").getText()).contains(name);
     session.screenshot("6-in-the-report-form");
+    session.browser.get(base + "/");
+    session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mina-rapporter")));
+    assertThat(session.browser.findElement(By.id("administration")).isDisplayed()).as("not for a reporter").isFalse();
   }
 
   private void type(String field, String text) {

@@ -63,6 +63,8 @@ class ControllerAdministrationBrowserTest {
     session.logIn(base + "/camunda/app/admin/default/#/", "admin");
     WebElement link = session.wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".breachflow-controllers-link")));
+    assertThat(link.getAttribute("href")).endsWith("/controllers.html");
+    assertThat(session.englishOnPage()).as("Admin in Swedish").isEmpty();
     session.screenshot("1-admin-dashboard");
     session.browser.get(base + "/camunda/app/admin/default/#/groups");
     WebElement note = session.wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -75,7 +77,6 @@ class ControllerAdministrationBrowserTest {
         "dataskyddssamordnare för Kommunstyrelsen"));
     assertThat(session.englishOnPage()).as("Admin in Swedish").isEmpty();
     session.screenshot("2b-admin-group");
-    assertThat(link.getAttribute("href")).endsWith("/controllers.html");
 
     // The start page offers the page to an administrator (logged in to the webapps in this browser).
     session.browser.get(base + "/");

@@ -71,8 +71,8 @@ class ControllerAdministration {
   ResponseEntity<View> save(@PathVariable String id, @RequestBody Map<String, Object> body) {
     currentUser.requireAdministrator();
     DataController controller = ControllerInput.read(id, body);
-    boolean created = controllers.find(id).isEmpty();
-    store.save(controller, currentUser.id(), Times.now());
+    // Decided under the version row's lock: of two administrators adding the same id, one creates it.
+    boolean created = store.save(controller, currentUser.id(), Times.now());
     setup.setUp();
     View view = View.of(controllers.find(id).orElseThrow());
     return created

@@ -47,7 +47,10 @@ public class ControllerStore {
     return jdbc.query("select * from controller order by position, id", ControllerStore::controller);
   }
 
-  /** Writes the controller as given: true when it is new. Audited with who made the change. */
+  /**
+   * Writes the controller as given: true when it is new (false for a change, or when nothing changed, which is not
+   * audited). Audited with who made the change; null is the configuration.
+   */
   @Transactional
   public boolean save(DataController controller, String changedBy, Instant now) {
     lock();

@@ -2,6 +2,7 @@ package se.breachflow.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -39,6 +41,7 @@ import se.breachflow.register.RetentionService;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.support.Reports;
+import se.breachflow.support.WebappSession;
 import se.breachflow.workflow.BpmnIds;
 
 /**
@@ -52,6 +55,7 @@ class ControllerAdministrationTest {
   static final String ID = "t-vaab";
 
   @Autowired TestRestTemplate http;
+  @LocalServerPort int port;
   @Autowired IdentityService identity;
   @Autowired AuthorizationService authorizations;
   @Autowired FilterService filters;
@@ -122,6 +126,31 @@ class ControllerAdministrationTest {
     assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(controllerOptions(json.readTree(form.getBody()))).containsExactly("ks=Kommunstyrelsen",
         "sn=Socialnämnden", "bun=Barn- och utbildningsnämnden", ID + "=Vatten och avfall AB");
+
+    // The same over the webapps' engine API, which Tasklist calls with its login; and the supplier incident's form.
+    WebappSession tasklist = new WebappSession(port);
+    assertThat(tasklist.login("t-vaab-dpo", "tasklist")).isEqualTo(200);
+    HttpResponse<byte[]> served = tasklist.get("/camunda/api/engine/engine/default/process-definition/" + definition
+        + "/deployed-start-form");
+    assertThat(served.statusCode()).isEqualTo(200);
+    assertThat(controllerOptions(json.readTree(served.body()))).contains(ID + "=Vatten och avfall AB");
+    String supplierDefinition = repository.createProcessDefinitionQuery().processDefinitionKey(BpmnIds.SUPPLIER_PROCESS)
+        .latestVersion().singleResult().getId();
+    HttpResponse<byte[]> supplierForm = tasklist.get("/camunda/api/engine/engine/default/process-definition/"
+        + supplierDefinition + "/deployed-start-form");
+    assertThat(supplierForm.statusCode()).isEqualTo(200);
+    assertThat(new String(supplierForm.body(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("\"value\" : \"" + ID + "\"");
+
+    // Its DPO registers a supplier incident for it.
+    ResponseEntity<String> supplier = post("t-vaab-dpo", "/api/supplier-incidents", """
+        {"processor": "Exempel HR AB", "processorOrganisationNumber": "556000-0000",
+         "description": "Intrång i lönesystemet hos leverantören.", "systems": "Lönesystemet", "cause": "HACKING",
+         "occurredAt": "2026-11-20T08:00:00+01:00", "endedAt": null, "thirdCountry": false,
+         "breachTypes": ["CONFIDENTIALITY"], "dataCategories": ["IDENTITY"],
+         "controllers": [{"controllerId": "%s", "notifiedAt": "2026-11-20T10:00:00+01:00", "dataSubjectCount": 12}]}"""
+        .formatted(ID));
+    assertThat(supplier.getStatusCode()).as(supplier.getBody()).isEqualTo(HttpStatus.CREATED);
 
     // A report for it is accepted and its assessment goes to its coordinators, who find it in their filter.
     ResponseEntity<String> report = post("reporter", "/api/incidents", Reports.contractJson(ID));

@@ -86,7 +86,11 @@ class ControllerAdministrationBrowserTest {
     // The page: in Swedish, nothing wider than the screen; the administrator logs in on it.
     session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user"))).sendKeys("admin");
     assertThat(session.browser.getCurrentUrl()).endsWith("/controllers.html");
-    session.browser.findElement(By.id("login-password")).sendKeys("admin");
+    session.browser.findElement(By.id("login-password")).sendKeys("fel");
+    session.click("Logga in");
+    session.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-message"),
+        "Fel användarnamn eller lösenord."));
+    type("login-password", "admin");
     session.click("Logga in");
     WebElement list = session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lista")));
     assertThat(list.getText()).contains("Kommunstyrelsen", "Socialnämnden", "Barn- och utbildningsnämnden");

@@ -23,6 +23,8 @@
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
+    // Without cookies: the credentials typed here are the only login, and a refused one is this page's message,
+    // never the browser's own password dialog (the Fetch standard prompts only for requests with credentials).
     const response = await fetch(path, { method, headers, credentials: 'omit',
       body: body === undefined ? undefined : JSON.stringify(body) });
     let json = null;

@@ -95,8 +95,14 @@ class FormOptionsTest {
         "--camunda.bpm.generate-unique-process-engine-name=true",
         "--breachflow.controllers[0].id=bun",
         "--breachflow.controllers[0].name=Barn- och utbildningsnämnden",
+        "--breachflow.controllers[0].retention-period=P3Y",
         "--breachflow.controllers[1].id=ks",
         "--breachflow.controllers[1].name=Kommunstyrelsen")) {
+      // The configuration seeded the database, its retention periods too (the default: none of its own).
+      ControllerRegistry registry = app.getBean(ControllerRegistry.class);
+      assertThat(registry.all()).extracting(DataController::id).containsExactly("bun", "ks");
+      assertThat(registry.find("bun").orElseThrow().retentionPeriod()).isEqualTo(java.time.Period.ofYears(3));
+      assertThat(registry.find("ks").orElseThrow().retentionPeriod()).isNull();
       RepositoryService repository = app.getBean(RepositoryService.class);
       ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(BpmnIds.PROCESS)
           .latestVersion().singleResult();

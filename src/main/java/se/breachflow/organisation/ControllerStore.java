@@ -89,19 +89,11 @@ public class ControllerStore {
   public List<String> seed(List<DataController> configured, Instant now) {
     lock();
     List<String> stored = jdbc.queryForList("select id from controller", String.class);
-    List<String> added = configured.stream().filter(controller -> !stored.contains(controller.id()))
+    return configured.stream().filter(controller -> !stored.contains(controller.id()))
         .map(controller -> {
           save(controller, null, now);
           return controller.id();
         }).toList();
-    return added;
-  }
-
-  /** The audit trail of one controller, newest first (who changed what, the values before and after as JSON). */
-  public List<Map<String, Object>> audit(String id) {
-    return jdbc.queryForList("""
-        select changed_at, changed_by, change_kind, old_values, new_values from controller_audit
-        where controller_id = ? order by id desc""", id);
   }
 
   private void lock() {

@@ -26,9 +26,10 @@ import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.DataController;
 
 /**
- * Creates, at every start and idempotently, the groups of the configured controllers and their Camunda
- * authorizations, with those the other capabilities add ({@link AccessRules}: the process definition and
- * Tasklist's filters). Adding a controller to the configuration is all it takes.
+ * Creates, at every start and idempotently, the groups of the controllers and their Camunda authorizations, with
+ * those the other capabilities add ({@link AccessRules}: the process definition and Tasklist's filters). It runs
+ * again when an administrator adds or changes a controller ({@link ControllerAdministration}), so that a new
+ * controller's groups and grants exist at once, and a renamed one's groups carry its new name.
  */
 @Component
 public class AccessSetup implements SmartInitializingSingleton, AccessRules.Grants {
@@ -96,7 +97,8 @@ public class AccessSetup implements SmartInitializingSingleton, AccessRules.Gran
     grant(Groups.STAFF, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(Groups.STAFF, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
 
-    for (DataController controller : controllers.all()) {
+    List<DataController> all = controllers.all();
+    for (DataController controller : all) {
       String coordinators = Groups.coordinators(controller.id());
       String dpo = Groups.dpo(controller.id());
       String decisionMakers = Groups.decisionMakers(controller.id());
@@ -115,17 +117,30 @@ public class AccessSetup implements SmartInitializingSingleton, AccessRules.Gran
       grant(management, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
       takeAway(management, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ_HISTORY);
     }
-    rules.forEach(rule -> rule.apply(this, controllers.all()));
-    LOG.info("Access set up for controllers {}", controllers.all().stream().map(DataController::id).toList());
+    rules.forEach(rule -> rule.apply(this, all));
+    LOG.info("Access set up for controllers {}", all.stream().map(DataController::id).toList());
   }
 
+  /** The groups of one controller, as they are created here. */
+  static List<String> groupsOf(String controllerId) {
+    return List.of(Groups.coordinators(controllerId), Groups.dpo(controllerId), Groups.decisionMakers(controllerId),
+        Groups.security(controllerId), Groups.management(controllerId));
+  }
+
+  /** Creates the group, or gives it the name it should have now (a controller renamed). */
   private void group(String id, String name) {
-    if (!identity.isReadOnly() && identity.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identity.newGroup(id);
-      group.setName(name);
-      group.setType("WORKFLOW");
-      identity.saveGroup(group);
+    if (identity.isReadOnly()) {
+      return;
     }
+    Group group = identity.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      group = identity.newGroup(id);
+      group.setType("WORKFLOW");
+    } else if (name.equals(group.getName())) {
+      return;
+    }
+    group.setName(name);
+    identity.saveGroup(group);
   }
 
   @Override

@@ -81,7 +81,7 @@ public class RetentionService {
     Instant now = Times.now();
     List<String> due = new ArrayList<>();
     for (DataController controller : controllers.all()) {
-      Instant closedBefore = now.atZone(Times.STOCKHOLM).minus(settings.periodFor(controller.id())).toInstant();
+      Instant closedBefore = now.atZone(Times.STOCKHOLM).minus(periodOf(controller)).toInstant();
       due.addAll(jdbc.queryForList("""
           select number from incident where controller_id = :controller and closed_at < :before
             and personal_data_removed_at is null order by number""", new MapSqlParameterSource()
@@ -102,6 +102,14 @@ public class RetentionService {
     LOG.info("Retention run{}: {} incident(s) {}: {}", dryRun ? " (dry run)" : "", due.size(),
         dryRun ? "would have their personal data removed" : "had their personal data removed", due);
     return new RetentionRun(now, runBy, dryRun, due);
+  }
+
+  /**
+   * The controller's own period (stored, set by an administrator), else the configured one for its id, else the
+   * default.
+   */
+  public java.time.Period periodOf(DataController controller) {
+    return controller.retentionPeriod() != null ? controller.retentionPeriod() : settings.periodFor(controller.id());
   }
 
   public List<RetentionRun> runs() {

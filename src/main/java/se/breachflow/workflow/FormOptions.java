@@ -23,18 +23,19 @@ import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.shared.Labelled;
 
 /**
- * The forms' option lists come from one source each, written into the forms when they are deployed (a start
- * form gets no variables from the engine to build its options from):
+ * The forms' option lists come from one source each:
  * <ul>
- *   <li>the choice of controller ({@code controllerId}) lists the configured controllers
- *       ({@code breachflow.controllers}) in their configured order, not the demo's two: a municipality
- *       configures its nämnder and bolag without editing forms;
+ *   <li>the choice of controller ({@code controllerId}) lists the controllers as stored now (organisation/
+ *       ControllerRegistry, changed by administrators at runtime), in their order. A start form gets no variables
+ *       from the engine to build its options from, so the list is written into the form each time it is served
+ *       ({@link StartFormControllers}); the deployed form holds an empty list, so that a change of the controllers
+ *       never deploys a new version of the process (docs/adr/0020);
  *   <li>a field of the catalogue ({@link Fields}) with an enum lists the enum's constants with their Swedish
- *       {@link Labelled#choice() choice} text, so that a form says what the documents and the API mean.
+ *       {@link Labelled#choice() choice} text, so that a form says what the documents and the API mean; written
+ *       into the forms when they are deployed.
  * </ul>
  * The {@code .form} files in the repository keep the demo's controllers and the enums' texts (a test holds
- * them to the enums, so that the Modeler shows what is deployed). A change of the configuration deploys the
- * forms (and the process, deployed with them) as a new version at the next start.
+ * them to the enums, so that the Modeler shows what is served).
  */
 @Component
 public class FormOptions extends AbstractProcessEnginePlugin {
@@ -65,8 +66,7 @@ public class FormOptions extends AbstractProcessEnginePlugin {
   /** After the starter has set the resources to deploy (its preInit), before they are deployed. */
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    if (!(configuration instanceof SpringProcessEngineConfiguration spring) || spring.getDeploymentResources() == null
-        || controllers.all().isEmpty()) {
+    if (!(configuration instanceof SpringProcessEngineConfiguration spring) || spring.getDeploymentResources() == null) {
       return;
     }
     Resource[] resources = spring.getDeploymentResources().clone();
@@ -84,20 +84,34 @@ public class FormOptions extends AbstractProcessEnginePlugin {
     spring.setDeploymentResources(resources);
   }
 
-  /** The form with every option list from its source; the same bytes if it has no option list with one. */
+  /**
+   * The form as deployed: every enum's option list from its enum, the controllers' lists empty (they are written
+   * when the form is served); the same bytes if it has no option list with a source here.
+   */
   byte[] withOptions(byte[] form) {
+    return rewrite(form, key -> CONTROLLER_FIELD.equals(key) ? List.of() : optionsOf(key), key -> true);
+  }
+
+  /** The form as served: the controllers' lists as they are now; the same bytes if it has no such list. */
+  byte[] withControllers(byte[] form) {
+    return rewrite(form, this::optionsOf, CONTROLLER_FIELD::equals);
+  }
+
+  private byte[] rewrite(byte[] form, java.util.function.Function<String, List<Option>> options,
+      java.util.function.Predicate<String> written) {
     try {
       JsonNode root = json.readTree(form);
       List<ObjectNode> fields = new ArrayList<>();
       collect(root, fields);
       boolean changed = false;
       for (ObjectNode field : fields) {
-        List<Option> options = optionsOf(field.path("key").asText());
-        if (!options.isEmpty()) {
-          ArrayNode values = field.putArray("values");
-          options.forEach(option -> values.addObject().put("label", option.label()).put("value", option.value()));
-          changed = true;
+        String key = field.path("key").asText();
+        if (!written.test(key) || (!CONTROLLER_FIELD.equals(key) && optionsOf(key).isEmpty())) {
+          continue;
         }
+        ArrayNode values = field.putArray("values");
+        options.apply(key).forEach(option -> values.addObject().put("label", option.label()).put("value", option.value()));
+        changed = true;
       }
       return changed ? json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root) : form;
     } catch (IOException e) {

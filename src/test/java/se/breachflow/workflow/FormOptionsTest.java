@@ -29,22 +29,22 @@ import se.breachflow.organisation.DataController;
 import se.breachflow.organisation.ControllerRegistry;
 
 /**
- * The forms' option lists have one source each: the report form offers the configured controllers, in their
- * order, without editing the form; every other option list is its enum's, and the files in {@code forms/} say
- * so too.
+ * The forms' option lists have one source each: the report form offers the stored controllers, in their order,
+ * written in when the form is served (deployed with none), without editing the form; every other option list is its
+ * enum's, written at deployment, and the files in {@code forms/} say so too.
  */
 class FormOptionsTest {
 
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
-  void shouldPutTheConfiguredControllersIntoTheFormAndLeaveTheRestAsItIs() throws Exception {
+  void shouldPutTheStoredControllersIntoTheFormAsServedAndLeaveTheRestAsItIs() throws Exception {
     byte[] form = Files.readAllBytes(Path.of("forms", "incident-report.form"));
     FormOptions choices = new FormOptions(new ControllerRegistry(List.of(
         controller("bun", "Barn- och utbildningsnämnden"), controller("ks", "Kommunstyrelsen"),
         controller("vaab", "Vatten och avfall AB"))));
 
-    JsonNode changed = json.readTree(choices.withOptions(form));
+    JsonNode changed = json.readTree(choices.withControllers(form));
 
     assertThat(options(changed)).containsExactly("bun=Barn- och utbildningsnämnden", "ks=Kommunstyrelsen",
         "vaab=Vatten och avfall AB");
@@ -58,12 +58,12 @@ class FormOptionsTest {
 
   /** The supplier incident's controllers are rows of a dynamic list: the choice in each row is the configured one. */
   @Test
-  void shouldPutTheConfiguredControllersIntoTheSupplierIncidentsList() throws Exception {
+  void shouldPutTheStoredControllersIntoTheSupplierIncidentsList() throws Exception {
     byte[] form = Files.readAllBytes(Path.of("forms", "supplier-incident.form"));
     FormOptions choices = new FormOptions(new ControllerRegistry(List.of(
         controller("bun", "Barn- och utbildningsnämnden"), controller("vaab", "Vatten och avfall AB"))));
 
-    JsonNode changed = json.readTree(choices.withOptions(form));
+    JsonNode changed = json.readTree(choices.withControllers(form));
 
     assertThat(nestedOptions(changed, "controllers", "controllerId"))
         .containsExactly("bun=Barn- och utbildningsnämnden", "vaab=Vatten och avfall AB");
@@ -76,10 +76,17 @@ class FormOptionsTest {
     byte[] form = Files.readAllBytes(Path.of("forms", "dpo-advice.form"));
     FormOptions choices = new FormOptions(new ControllerRegistry(List.of(controller("bun", "BUN"))));
     assertThat(choices.withOptions(form)).isSameAs(form);
+    assertThat(choices.withControllers(form)).isSameAs(form);
+    byte[] assessment = Files.readAllBytes(Path.of("forms", "assess-incident.form"));
+    assertThat(choices.withControllers(assessment)).as("a form without a list of controllers").isSameAs(assessment);
   }
 
+  /**
+   * The configuration seeds the database at the first start; the deployed forms hold no controllers (so that a
+   * change of them deploys nothing), the served form the stored ones, and a report for one is accepted.
+   */
   @Test
-  void shouldDeployTheReportFormWithTheConfiguredControllersAndAcceptAReportForOne() throws Exception {
+  void shouldDeployTheReportFormWithoutControllersServeTheConfiguredOnesAndAcceptAReportForOne() throws Exception {
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BreachflowApplication.class).run(
         "--spring.profiles.active=demo",
         "--spring.datasource.url=jdbc:h2:mem:controller-choices;DB_CLOSE_DELAY=-1",
@@ -88,21 +95,32 @@ class FormOptionsTest {
         "--camunda.bpm.generate-unique-process-engine-name=true",
         "--breachflow.controllers[0].id=bun",
         "--breachflow.controllers[0].name=Barn- och utbildningsnämnden",
+        "--breachflow.controllers[0].retention-period=P3Y",
         "--breachflow.controllers[1].id=ks",
         "--breachflow.controllers[1].name=Kommunstyrelsen")) {
+      // The configuration seeded the database, its retention periods too (the default: none of its own).
+      ControllerRegistry registry = app.getBean(ControllerRegistry.class);
+      assertThat(registry.all()).extracting(DataController::id).containsExactly("bun", "ks");
+      assertThat(registry.find("bun").orElseThrow().retentionPeriod()).isEqualTo(java.time.Period.ofYears(3));
+      assertThat(registry.find("ks").orElseThrow().retentionPeriod()).isNull();
       RepositoryService repository = app.getBean(RepositoryService.class);
       ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(BpmnIds.PROCESS)
           .latestVersion().singleResult();
       String formResource = repository.getDeploymentResourceNames(definition.getDeploymentId()).stream()
           .filter(name -> name.endsWith("incident-report.form")).findFirst().orElseThrow();
-      JsonNode deployed = json.readTree(repository.getResourceAsStream(definition.getDeploymentId(), formResource));
-      assertThat(options(deployed)).containsExactly("bun=Barn- och utbildningsnämnden", "ks=Kommunstyrelsen");
+      byte[] deployedBytes = repository.getResourceAsStream(definition.getDeploymentId(), formResource).readAllBytes();
+      assertThat(options(json.readTree(deployedBytes))).as("deployed without controllers").isEmpty();
+      FormOptions options = app.getBean(FormOptions.class);
+      assertThat(options(json.readTree(options.withControllers(deployedBytes))))
+          .containsExactly("bun=Barn- och utbildningsnämnden", "ks=Kommunstyrelsen");
       ProcessDefinition supplier = repository.createProcessDefinitionQuery()
           .processDefinitionKey(BpmnIds.SUPPLIER_PROCESS).latestVersion().singleResult();
       String supplierForm = repository.getDeploymentResourceNames(supplier.getDeploymentId()).stream()
           .filter(name -> name.endsWith("supplier-incident.form")).findFirst().orElseThrow();
-      assertThat(nestedOptions(json.readTree(repository.getResourceAsStream(supplier.getDeploymentId(), supplierForm)),
-          "controllers", "controllerId")).containsExactly("bun=Barn- och utbildningsnämnden", "ks=Kommunstyrelsen");
+      byte[] supplierBytes = repository.getResourceAsStream(supplier.getDeploymentId(), supplierForm).readAllBytes();
+      assertThat(nestedOptions(json.readTree(supplierBytes), "controllers", "controllerId")).isEmpty();
+      assertThat(nestedOptions(json.readTree(options.withControllers(supplierBytes)), "controllers", "controllerId"))
+          .containsExactly("bun=Barn- och utbildningsnämnden", "ks=Kommunstyrelsen");
 
       IdentityService identity = app.getBean(IdentityService.class);
       identity.setAuthentication("reporter", List.of(Groups.STAFF));

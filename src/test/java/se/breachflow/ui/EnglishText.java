@@ -20,20 +20,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Spring's error page. {@link #foundIn(String)} lists those a page's text contains, so that a browser test
  * can say "no English here" about a whole screen, not about the few strings someone thought of.
  *
- * <p>A label is left out when breachflow's fully translated Swedish locale files (Tasklist, Welcome) keep the
- * same text (product names such as "Cockpit", words Swedish shares with English such as "Filter"), or when it is a single word shorter than
- * five letters or one of {@link #SHARED_WORDS}: a word as short as "Add" or "Name" is too often part of a
- * Swedish text or a name. Single words are matched as whole words, case-sensitive.
+ * <p>A label is left out when breachflow's fully translated Swedish locale files (Tasklist, Welcome, Admin) keep
+ * the same text (product names such as "Cockpit", words Swedish shares with English such as "Filter"), or when it
+ * is a single word shorter than five letters or one of {@link #SHARED_WORDS}: a word as short as "Add" or
+ * "Name" is too often part of a Swedish text or a name. Single words are matched as whole words, case-sensitive.
  */
 final class EnglishText {
 
   private static final String[] APPS = {"tasklist", "cockpit", "admin", "welcome"};
   /**
-   * The webapps breachflow translated in full: where their Swedish file keeps Camunda's English text (a
+   * The webapps breachflow translated in full (Tasklist, Welcome, Admin): where their Swedish file keeps Camunda's English text (a
    * product name, "Filter", a type), that is deliberate. Cockpit's and Admin's Swedish files translate only
    * the pages breachflow's users meet, so their untranslated texts stay on the list.
    */
-  private static final String[] TRANSLATED = {"tasklist", "welcome"};
+  private static final String[] TRANSLATED = {"tasklist", "welcome", "admin"};
   private static final String LOCALES = "META-INF/resources/webjars/camunda/app/%s/locales/%s.json";
 
   /** Texts of form-js and Spring that no locale file of Camunda's carries. */

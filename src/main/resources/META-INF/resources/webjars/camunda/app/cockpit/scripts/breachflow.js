@@ -112,6 +112,14 @@ const STYLE = `
   .bf-rows li { grid-template-columns: 1fr 4em; }
   .bf-rows .bf-track { grid-column: 1 / span 2; grid-row: 2; }
 }
+/* On a phone, Cockpit's instance and definition pages put their information above the diagram and the tabs,
+   not beside them (a 280 px sidebar leaves a 390 px screen 110 px for the rest). */
+@media (max-width: 640px) {
+  .ctn-fixed-view .ctn-content-container > .ctn-sidebar { right: 0 !important; width: auto !important;
+    bottom: auto !important; height: 30% !important; border-bottom: 1px solid #ccc; }
+  .ctn-fixed-view .ctn-content-container > .ctn-content { top: 30% !important; left: 0 !important;
+    width: auto !important; }
+}
 html.breachflow-read-only .dashboard section.actual { display: none; }
 html.breachflow-read-only .ctn-view.dashboard { display: flex; flex-direction: column; }
 html.breachflow-read-only .ctn-view.dashboard section.deprecate { order: -1; }

@@ -137,6 +137,14 @@ class ManagementOverviewBrowserTest {
       assertThat(manager.pageText()).doesNotContain("Lägg till variabel").doesNotContain("Avbryt processinstansen");
       english.put("process instance", manager.englishOnPage());
       manager.screenshot("3-instance");
+      for (String tab : List.of("Tekniska fel", "Anropade processinstanser")) {
+        openTab(manager, tab);
+        english.put("process instance, " + tab, manager.englishOnPage());
+      }
+      assertThat(manager.browser.findElements(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Uppgifter']"))
+          .stream().filter(WebElement::isDisplayed)).as("no tab of tasks the engine does not show management").isEmpty();
+      assertThat(manager.browser.findElements(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Jobb']"))
+          .stream().filter(WebElement::isDisplayed)).as("no tab of timers with buttons to move them").isEmpty();
 
       // The process definition's page and the list of processes.
       String definition = driver.definitionId();
@@ -144,6 +152,10 @@ class ManagementOverviewBrowserTest {
       manager.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), set.overdue()));
       english.put("process definition", manager.englishOnPage());
       manager.screenshot("4-definition");
+      for (String tab : List.of("Tekniska fel", "Anropade processdefinitioner")) {
+        openTab(manager, tab);
+        english.put("process definition, " + tab, manager.englishOnPage());
+      }
       manager.browser.get(cockpit("/processes"));
       manager.wait.until(ExpectedConditions.and(ExpectedConditions.urlContains("#/processes"),
           ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[cam-widget-bpmn-viewer]")),
@@ -156,6 +168,11 @@ class ManagementOverviewBrowserTest {
       manager.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Riskbedömning"));
       english.put("decisions", manager.englishOnPage());
       manager.screenshot("6-decisions");
+      manager.click("Riskbedömning");
+      manager.wait.until(ExpectedConditions.urlContains("/decision-definition/"));
+      settled(manager);
+      english.put("decision", manager.englishOnPage());
+      manager.screenshot("7-decision");
 
       // Camunda's task page (its report needs READ on every controller's tasks) leads to the overview instead.
       manager.browser.get(cockpit("/tasks"));
@@ -165,6 +182,28 @@ class ManagementOverviewBrowserTest {
     }
     assertThat(english).as("English on the screens management meets").allSatisfy((screenName, found) ->
         assertThat(found).as(screenName).isEmpty());
+  }
+
+  /** Opens the tab of an instance's or definition's page and waits until what it shows has loaded. */
+  private static void openTab(BrowserSession session, String label) {
+    WebElement tab = session.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='" + label + "']")));
+    ((org.openqa.selenium.JavascriptExecutor) session.browser).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", tab);
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+        "//ul[contains(@class,'nav-tabs')]/li[contains(@class,'active')]//a[normalize-space(.)='" + label + "']")));
+    settled(session);
+  }
+
+  /** Waits until the page's text stays the same for half a second: Cockpit fills its tables after drawing them. */
+  private static void settled(BrowserSession session) {
+    String[] last = {null};
+    session.wait.pollingEvery(java.time.Duration.ofMillis(500)).until(browser -> {
+      String now = session.pageText();
+      boolean same = now.equals(last[0]);
+      last[0] = now;
+      return same;
+    });
   }
 
   private String cockpit(String route) {

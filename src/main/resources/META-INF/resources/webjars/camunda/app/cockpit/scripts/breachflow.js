@@ -295,7 +295,8 @@ function renderDashboard(node) {
  * - every action plugin (suspend, cancel, add a variable, retry, delete a deployment, …) and the variable table's
  *   edit and delete buttons;
  * - an instance's tab of user tasks, which would be empty (the engine lets only a task's candidate groups read it;
- *   the overview says where each case stands);
+ *   the overview says where each case stands), and the tabs of jobs and job definitions: the process's timers, with
+ *   buttons to move, suspend and retry them (the deadlines are on the overview);
  * - the dashboard's "right now" counts and the process list's counts of running instances and technical errors,
  *   which Camunda counts over every controller's instances (or, for tasks, none of them, since the engine grants
  *   tasks to their candidate groups only): the overview's figures replace them.
@@ -312,6 +313,9 @@ function hiddenWhenReadOnly(component, provider) {
   return (component === 'cockpit.navigation' && READ_ONLY_HIDDEN_PAGES.includes(provider.id)) ||
     // An instance's user tasks: the engine lets only their candidate groups read them, so it would list none.
     (component === 'cockpit.processInstance.runtime.tab' && provider.id === 'user-tasks-tab') ||
+    // The process's timers and their definitions, with their buttons to move, suspend and retry them.
+    (component === 'cockpit.processInstance.runtime.tab' && provider.id === 'jobs-tab') ||
+    (component === 'cockpit.processDefinition.runtime.tab' && provider.id === 'job-definition-table') ||
     /\.action$/.test(component);
 }
 
@@ -337,6 +341,40 @@ if (angular) {
     style();
   }]);
 }
+
+// ------------------------------------------------------------------------------ 3. the decisions' viewer
+// dmn-js, which draws the decision tables and literal expressions, has its own English texts (no locale file
+// reaches them, and Cockpit passes it no translation module): those a reader meets are put into Swedish where they
+// appear.
+const DMN_TEXTS = {
+  'When': 'När', 'And': 'Och', 'Then': 'Så', 'Annotations': 'Anteckningar', 'Hit policy:': 'Träffpolicy:',
+  'Input': 'Indata', 'Output': 'Utdata', 'Variable name:': 'Variabelns namn:', 'Variable type:': 'Variabelns typ:',
+  'Expression language:': 'Uttrycksspråk:', 'Unique': 'Unik', 'First': 'Första', 'Priority': 'Prioritet',
+  'Any': 'Valfri', 'Collect': 'Samla', 'Rule order': 'Regelordning', 'Output order': 'Utdataordning',
+  'Yes': 'Ja', 'No': 'Nej'
+};
+
+function swedishDecisions(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const swedish = DMN_TEXTS[text.nodeValue.trim()];
+    if (swedish) {
+      text.nodeValue = text.nodeValue.replace(text.nodeValue.trim(), swedish);
+    }
+  }
+}
+
+new MutationObserver((mutations) => {
+  const viewers = new Set();
+  mutations.forEach((mutation) => {
+    const element = mutation.target.nodeType === 1 ? mutation.target : mutation.target.parentElement;
+    const viewer = element && element.closest('[cam-widget-dmn-viewer]');
+    if (viewer) {
+      viewers.add(viewer);
+    }
+  });
+  viewers.forEach(swedishDecisions);
+}).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
 
 // ---------------------------------------------------------------------------------------------- plugins
 

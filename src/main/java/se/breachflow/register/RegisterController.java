@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.breachflow.document.IncidentDocuments;
 import se.breachflow.organisation.DataController;
 import se.breachflow.shared.FieldError;
+import se.breachflow.shared.ForbiddenException;
 import se.breachflow.shared.InvalidInputException;
 import se.breachflow.web.Period;
 
@@ -28,11 +29,29 @@ class RegisterController {
   private final StatisticsService statistics;
   private final IncidentRegister register;
   private final VisibleControllers visible;
+  private final OverviewService overview;
 
-  RegisterController(StatisticsService statistics, IncidentRegister register, VisibleControllers visible) {
+  RegisterController(StatisticsService statistics, IncidentRegister register, VisibleControllers visible,
+      OverviewService overview) {
     this.statistics = statistics;
     this.register = register;
     this.visible = visible;
+    this.overview = overview;
+  }
+
+  /**
+   * Management's overview in Cockpit: the open incidents against the IMY deadline, per controller and cause, and
+   * the share notified in time by month — of the controllers the user oversees (or the one asked for). Someone
+   * who oversees none (staff) is refused: there is no overview of nothing, and an empty one would look like good
+   * news.
+   */
+  @GetMapping(path = "/api/overview", produces = MediaType.APPLICATION_JSON_VALUE)
+  Overview overview(@RequestParam(required = false) String controller) {
+    List<DataController> of = visible.of(controller);
+    if (of.isEmpty()) {
+      throw new ForbiddenException("Översikten visas för ledning, dataskyddssamordnare och dataskyddsombud.");
+    }
+    return overview.compute(of);
   }
 
   /**

@@ -1,12 +1,20 @@
 package se.breachflow.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.breachflow.workflow.BpmnIds;
+import se.breachflow.workflow.RefusedException;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.support.IncidentDriver;
@@ -31,6 +40,7 @@ class CockpitAccessTest {
   @Autowired IncidentDriver driver;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
+  @Autowired AuthorizationService authorizations;
   private final ObjectMapper json = new ObjectMapper();
 
   @AfterEach
@@ -65,6 +75,56 @@ class CockpitAccessTest {
 
     WebappSession staff = new WebappSession(port);
     assertThat(staff.login("cockpit-staff", "cockpit")).as("staff have no Cockpit").isNotEqualTo(200);
+  }
+
+  /**
+   * Read only means read only: management's Cockpit shows no edit or delete buttons for variables
+   * (ui/ManagementOverviewBrowserTest), the webapps' engine API refuses the change, and so would the engine: the
+   * group has READ on its instances and nothing that writes.
+   */
+  @Test
+  void shouldRefuseManagementChangingOrDeletingAVariable() throws Exception {
+    AccessUsers.create(identity, "cockpit-management-ro", Groups.management("ks"));
+    String instance = driver.report(Reports.misdirectedEmail()).getId();
+    String engineApi = "/camunda/api/engine/engine/default";
+    WebappSession management = new WebappSession(port);
+    assertThat(management.login("cockpit-management-ro", "cockpit")).isEqualTo(200);
+
+    // What Cockpit's variable table sends for a change, a deletion, and a change of several at once.
+    HttpResponse<String> changed = management.put(engineApi + "/process-instance/" + instance
+        + "/variables/controllerId", "{\"value\": \"sn\", \"type\": \"String\"}");
+    HttpResponse<String> deleted = management.delete(engineApi + "/process-instance/" + instance
+        + "/variables/controllerId");
+    HttpResponse<String> modified = management.post(engineApi + "/process-instance/" + instance + "/variables",
+        "{\"modifications\": {\"controllerId\": {\"value\": \"sn\", \"type\": \"String\"}}}");
+    HttpResponse<String> executionChanged = management.put(engineApi + "/execution/" + instance
+        + "/localVariables/controllerId", "{\"value\": \"sn\", \"type\": \"String\"}");
+    for (HttpResponse<String> response : List.of(changed, deleted, modified, executionChanged)) {
+      assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": " + response.body())
+          .isEqualTo(403);
+    }
+    assertThat(runtime.getVariable(instance, "controllerId")).isEqualTo("ks");
+
+    // The engine itself: the group may read the instance, not change it or its variables.
+    List<String> groups = List.of(Groups.management("ks"));
+    assertThat(authorizations.isUserAuthorized("cockpit-management-ro", groups, Permissions.READ,
+        Resources.PROCESS_INSTANCE, instance)).isTrue();
+    for (Permission permission : List.of(Permissions.UPDATE, ProcessInstancePermissions.UPDATE_VARIABLE,
+        Permissions.DELETE)) {
+      assertThat(authorizations.isUserAuthorized("cockpit-management-ro", groups, permission,
+          Resources.PROCESS_INSTANCE, instance)).as(permission.getName()).isFalse();
+    }
+    // Called as the manager, the variable boundary refuses first (workflow/VariableBoundary), else the engine.
+    identity.setAuthentication("cockpit-management-ro", groups);
+    try {
+      assertThatThrownBy(() -> runtime.setVariable(instance, "controllerId", "sn"))
+          .isInstanceOfAny(RefusedException.class, AuthorizationException.class);
+      assertThatThrownBy(() -> runtime.removeVariable(instance, "controllerId"))
+          .isInstanceOfAny(RefusedException.class, AuthorizationException.class);
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(runtime.getVariable(instance, "controllerId")).isEqualTo("ks");
   }
 
   private void report(String controller) {

@@ -72,7 +72,9 @@ final class EnglishText {
       }
       for (String part : PLACEHOLDER.split(text)) {
         String trimmed = part.strip().replaceAll("[:.…]+$", "").strip();
-        if (trimmed.contains(" ") && trimmed.length() >= 8) {
+        // A phrase of shared words only is a product's name ("Camunda Cockpit" in Cockpit's header), not English.
+        if (trimmed.contains(" ") && trimmed.length() >= 8
+            && !SHARED_WORDS.containsAll(List.of(trimmed.split(" ")))) {
           phrases.add(trimmed);
         } else if (trimmed.matches("[A-Z][a-z]{4,}") && !SHARED_WORDS.contains(trimmed) && !swedish.contains(trimmed)) {
           words.add(Pattern.compile("\\b" + Pattern.quote(trimmed) + "\\b"));

@@ -32,7 +32,7 @@ class StartPageTest {
         .contains("<h2>Mina ärenden</h2>")
         .contains("href=\"/camunda/app/tasklist/\"")
         .contains("<h2>Översikt</h2>")
-        .contains("href=\"/camunda/app/cockpit/\"")
+        .contains("href=\"/camunda/app/cockpit/default/#/oversikt\"")
         .contains("Vad är en personuppgiftsincident?")
         .contains("72 timmar")
         .contains("<h2 id=\"mina\">Mina rapporter</h2>")

@@ -55,6 +55,9 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'sv'
   },
+  // breachflow: management's overview (#/oversikt, in the navigation and on the dashboard) and Cockpit read only
+  // for everyone but administrators (scripts/breachflow.js).
+  customScripts: ['scripts/breachflow'],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false

@@ -1,0 +1,83 @@
+package se.breachflow.access.oidc;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+
+/**
+ * A real OpenID Connect provider in the test JVM (no.nav's mock-oauth2-server: discovery, JWKS, authorization
+ * code with PKCE, token, end session), with breachflow's client and the groups the child application maps.
+ */
+final class OidcProvider implements AutoCloseable {
+
+  static final String ISSUER = "kommunen";
+  static final String CLIENT_ID = "breachflow-test";
+  static final String CLIENT_SECRET = "hemlig-klient";
+  static final String API_AUDIENCE = "api://breachflow-test";
+
+  /** The provider's group ids (as Entra ID's object ids) and the roles the application is told they give. */
+  static final String GROUP_DPO_KS = "grp-0001-dpo-ks";
+  static final String GROUP_COORDINATOR_KS = "grp-0002-coordinator-ks";
+  static final String GROUP_COORDINATOR_SN = "grp-0003-coordinator-sn";
+  static final String GROUP_ADMIN = "grp-0004-admin";
+
+  private final MockOAuth2Server server = new MockOAuth2Server();
+
+  OidcProvider() {
+    server.start();
+  }
+
+  String issuer() {
+    return server.issuerUrl(ISSUER).toString();
+  }
+
+  /** The application's settings for this provider, as command-line arguments. */
+  List<String> applicationArguments() {
+    List<String> arguments = new ArrayList<>(List.of(
+        "--spring.profiles.active=oidc",
+        "--breachflow.oidc.issuer-uri=" + issuer(),
+        "--breachflow.oidc.client-id=" + CLIENT_ID,
+        "--breachflow.oidc.client-secret=" + CLIENT_SECRET,
+        "--breachflow.oidc.audiences=" + API_AUDIENCE + "," + CLIENT_ID));
+    String[][] roles = {{"dpo-ks", GROUP_DPO_KS}, {"coordinator-ks", GROUP_COORDINATOR_KS},
+        {"coordinator-sn", GROUP_COORDINATOR_SN}, {"camunda-admin", GROUP_ADMIN}};
+    for (int i = 0; i < roles.length; i++) {
+      arguments.add("--breachflow.oidc.roles[" + i + "].role=" + roles[i][0]);
+      arguments.add("--breachflow.oidc.roles[" + i + "].groups=" + roles[i][1]);
+    }
+    return arguments;
+  }
+
+  /** The next login at the provider (its authorize and token endpoints) is this person. */
+  void nextLogin(String subject, String name, List<String> groups) {
+    server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of(CLIENT_ID),
+        claims(name, groups), 3600));
+  }
+
+  /** An access token as an integration gets it (client credentials), for breachflow's API. */
+  String accessToken(String subject, String name, List<String> groups) {
+    return token(ISSUER, subject, List.of(API_AUDIENCE), claims(name, groups), 3600);
+  }
+
+  String token(String issuerId, String subject, List<String> audience, Map<String, Object> claims, long expirySeconds) {
+    return server.issueToken(issuerId, CLIENT_ID,
+        new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", audience, claims, expirySeconds)).serialize();
+  }
+
+  static Map<String, Object> claims(String name, List<String> groups) {
+    Map<String, Object> claims = new HashMap<>();
+    claims.put("name", name);
+    claims.put("email", name.toLowerCase().replace(' ', '.') + "@exempelkommun.example");
+    claims.put("groups", groups);
+    return claims;
+  }
+
+  @Override
+  public void close() {
+    server.shutdown();
+  }
+}

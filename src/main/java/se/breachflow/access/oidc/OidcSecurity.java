@@ -147,7 +147,8 @@ public class OidcSecurity {
   @Order(1)
   SecurityFilterChain oidcEngineRestChain(HttpSecurity http, OidcSettings settings, RoleMapping mapping,
       OidcDirectory directory) throws Exception {
-    http.securityMatcher(ENGINE_REST + "/**")
+    // Path patterns, not Spring MVC's matchers: engine REST is a servlet of its own (Jersey).
+    http.securityMatcher(PATHS.matcher(ENGINE_REST + "/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(
             token -> bearer(token, settings, mapping, directory))))
@@ -166,10 +167,9 @@ public class OidcSecurity {
   @Order(2)
   SecurityFilterChain oidcApiChain(HttpSecurity http, OidcSettings settings, RoleMapping mapping,
       OidcDirectory directory) throws Exception {
-    http.securityMatcher("/api/**", "/actuator/prometheus")
+    http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/actuator/prometheus")))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.GET).authenticated()
-            .requestMatchers(HttpMethod.HEAD).authenticated()
+            .requestMatchers(PATHS.matcher(HttpMethod.GET, "/**"), PATHS.matcher(HttpMethod.HEAD, "/**")).authenticated()
             .anyRequest().access((authentication, context) -> new AuthorizationDecision(authentication.get() instanceof JwtAuthenticationToken)))
         .oauth2ResourceServer(server -> server
             .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> bearer(token, settings, mapping, directory)))

@@ -9,17 +9,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,26 +34,14 @@ class OidcLoginTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  @TempDir
-  static Path workingDirectory;
-
   static OidcProvider provider;
   static ChildApplication app;
 
   @BeforeAll
-  static void start() throws Exception {
-    provider = new OidcProvider();
-    app = ChildApplication.start(workingDirectory, provider.applicationArguments().toArray(String[]::new));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (app != null) {
-      app.close();
-    }
-    if (provider != null) {
-      provider.close();
-    }
+  static void start() {
+    OidcRuntime runtime = OidcRuntime.get();
+    provider = runtime.provider;
+    app = runtime.app;
   }
 
   @Test

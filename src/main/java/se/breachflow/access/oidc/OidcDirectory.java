@@ -52,17 +52,17 @@ public class OidcDirectory {
 
   private static void update(DbIdentityServiceProvider tables, SignedInUser user) {
     UserEntity existing = tables.findUserById(user.id());
-    String first = user.name() == null ? user.id() : user.name();
+    String[] name = firstAndLast(user.name() == null ? user.id() : user.name());
     if (existing == null) {
       UserEntity created = tables.createNewUser(user.id());
-      // The whole name in the first name: Camunda shows "first last", People joins them the same way.
-      created.setFirstName(first);
+      created.setFirstName(name[0]);
+      created.setLastName(name[1]);
       created.setEmail(user.email());
       tables.saveUser(created);
-    } else if (!Objects.equals(existing.getFirstName(), first) || !Objects.equals(existing.getEmail(), user.email())
-        || existing.getLastName() != null) {
-      existing.setFirstName(first);
-      existing.setLastName(null);
+    } else if (!Objects.equals(existing.getFirstName(), name[0]) || !Objects.equals(existing.getLastName(), name[1])
+        || !Objects.equals(existing.getEmail(), user.email())) {
+      existing.setFirstName(name[0]);
+      existing.setLastName(name[1]);
       existing.setEmail(user.email());
       tables.saveUser(existing);
     }
@@ -79,6 +79,15 @@ public class OidcDirectory {
         tables.deleteMembership(user.id(), role);
       }
     }
+  }
+
+  /**
+   * The engine keeps a first and a last name, and Camunda and People show them joined by a space: the token's one
+   * name split at its last space gives back the same text ("Anna Maria Andersson" → "Anna Maria", "Andersson").
+   */
+  static String[] firstAndLast(String name) {
+    int space = name.lastIndexOf(' ');
+    return space < 0 ? new String[] {name, ""} : new String[] {name.substring(0, space), name.substring(space + 1)};
   }
 
   /** AccessSetup cannot create the role groups in a read-only identity; the first member brings its group. */

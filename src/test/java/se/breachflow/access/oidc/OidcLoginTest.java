@@ -86,7 +86,9 @@ class OidcLoginTest {
 
     HttpResponse<String> profile = browser.get(app.uri("/camunda/api/engine/engine/default/user/anna-dpo/profile"));
     assertThat(profile.statusCode()).isEqualTo(200);
-    assertThat(JSON.readTree(profile.body()).path("firstName").asText()).isEqualTo("Anna Dataskydd");
+    assertThat(JSON.readTree(profile.body()).path("firstName").asText()).isEqualTo("Anna");
+    assertThat(JSON.readTree(profile.body()).path("lastName").asText()).isEqualTo("Dataskydd");
+    assertThat(JSON.readTree(profile.body()).path("email").asText()).isEqualTo("anna.dataskydd@exempelkommun.example");
 
     // The same login reads the API (GET), as a Tasklist link does.
     assertThat(browser.get(app.uri("/api/incidents?mine=true")).statusCode()).isEqualTo(200);

@@ -12,18 +12,22 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
  * A real OpenID Connect provider in the test JVM (no.nav's mock-oauth2-server: discovery, JWKS, authorization
  * code with PKCE, token, end session), with breachflow's client and the groups the child application maps.
  */
-final class OidcProvider implements AutoCloseable {
+public final class OidcProvider implements AutoCloseable {
 
-  static final String ISSUER = "kommunen";
-  static final String CLIENT_ID = "breachflow-test";
-  static final String CLIENT_SECRET = "hemlig-klient";
-  static final String API_AUDIENCE = "api://breachflow-test";
+  public static final String ISSUER = "kommunen";
+  public static final String CLIENT_ID = "breachflow-test";
+  public static final String CLIENT_SECRET = "hemlig-klient";
+  public static final String API_AUDIENCE = "api://breachflow-test";
 
   /** The provider's group ids (as Entra ID's object ids) and the roles the application is told they give. */
-  static final String GROUP_DPO_KS = "grp-0001-dpo-ks";
-  static final String GROUP_COORDINATOR_KS = "grp-0002-coordinator-ks";
-  static final String GROUP_COORDINATOR_SN = "grp-0003-coordinator-sn";
-  static final String GROUP_ADMIN = "grp-0004-admin";
+  public static final String GROUP_DPO_KS = "grp-0001-dpo-ks";
+  public static final String GROUP_COORDINATOR_KS = "grp-0002-coordinator-ks";
+  public static final String GROUP_COORDINATOR_SN = "grp-0003-coordinator-sn";
+  public static final String GROUP_ADMIN = "grp-0004-admin";
+  public static final String GROUP_DECIDER_KS = "grp-0005-decision-maker-ks";
+  public static final String GROUP_SECURITY_KS = "grp-0006-security-ks";
+  public static final String GROUP_MANAGEMENT_KS = "grp-0007-management-ks";
+  public static final String GROUP_MONITORING = "grp-0008-monitoring";
 
   private final MockOAuth2Server server = new MockOAuth2Server();
 
@@ -44,7 +48,9 @@ final class OidcProvider implements AutoCloseable {
         "--breachflow.oidc.client-secret=" + CLIENT_SECRET,
         "--breachflow.oidc.audiences=" + API_AUDIENCE + "," + CLIENT_ID));
     String[][] roles = {{"dpo-ks", GROUP_DPO_KS}, {"coordinator-ks", GROUP_COORDINATOR_KS},
-        {"coordinator-sn", GROUP_COORDINATOR_SN}, {"camunda-admin", GROUP_ADMIN}};
+        {"coordinator-sn", GROUP_COORDINATOR_SN}, {"camunda-admin", GROUP_ADMIN},
+        {"decision-maker-ks", GROUP_DECIDER_KS}, {"security-ks", GROUP_SECURITY_KS},
+        {"management-ks", GROUP_MANAGEMENT_KS}, {"monitoring", GROUP_MONITORING}};
     for (int i = 0; i < roles.length; i++) {
       arguments.add("--breachflow.oidc.roles[" + i + "].role=" + roles[i][0]);
       arguments.add("--breachflow.oidc.roles[" + i + "].groups=" + roles[i][1]);
@@ -53,13 +59,13 @@ final class OidcProvider implements AutoCloseable {
   }
 
   /** The next login at the provider (its authorize and token endpoints) is this person. */
-  void nextLogin(String subject, String name, List<String> groups) {
+  public void nextLogin(String subject, String name, List<String> groups) {
     server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of(CLIENT_ID),
         claims(name, groups), 3600));
   }
 
   /** An access token as an integration gets it (client credentials), for breachflow's API. */
-  String accessToken(String subject, String name, List<String> groups) {
+  public String accessToken(String subject, String name, List<String> groups) {
     return token(ISSUER, subject, List.of(API_AUDIENCE), claims(name, groups), 3600);
   }
 

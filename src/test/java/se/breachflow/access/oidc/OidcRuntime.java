@@ -9,19 +9,19 @@ import se.breachflow.support.ChildApplication;
  * One provider and one application with single sign-on for all the oidc tests of a run (each start costs a
  * minute): started by the first test class that asks, stopped when the test JVM ends.
  */
-final class OidcRuntime implements AutoCloseable {
+public final class OidcRuntime implements AutoCloseable {
 
   private static OidcRuntime running;
 
-  final OidcProvider provider;
-  final ChildApplication app;
+  public final OidcProvider provider;
+  public final ChildApplication app;
 
   private OidcRuntime(OidcProvider provider, ChildApplication app) {
     this.provider = provider;
     this.app = app;
   }
 
-  static synchronized OidcRuntime get() {
+  public static synchronized OidcRuntime get() {
     if (running == null) {
       running = start();
       OidcRuntime started = running;

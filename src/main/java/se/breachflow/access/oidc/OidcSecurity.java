@@ -76,7 +76,8 @@ import se.breachflow.organisation.ControllerRegistry;
  *   <li>logout ({@code POST /logout}) ends the session and, where the provider's discovery names an
  *       {@code end_session_endpoint}, the provider's session too.</li>
  * </ul>
- * Spring Security's filter runs at order 2 (after the security headers), Camunda's filters see its login after.
+ * Spring Security's filter runs at order 2 (after the security headers, which stay the project's own in every
+ * profile: Spring's header writers are off), Camunda's filters see its login after.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("oidc")
@@ -155,6 +156,7 @@ public class OidcSecurity {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .csrf(AbstractHttpConfigurer::disable)
+        .headers(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable);
     return http.build();
   }
@@ -178,6 +180,7 @@ public class OidcSecurity {
             // A browser login without a token that tries to change something: the same 401 as no login at all.
             .accessDeniedHandler((request, response, denied) -> OidcProblems.unauthorized(request, response, null)))
         .csrf(AbstractHttpConfigurer::disable)
+        .headers(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable);
     return http.build();
   }
@@ -220,7 +223,8 @@ public class OidcSecurity {
             .defaultAuthenticationEntryPointFor(
                 new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION), request -> true))
         // The webapps have their own CSRF protection (Camunda's filter); the API takes changes with a token only.
-        .csrf(AbstractHttpConfigurer::disable);
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(AbstractHttpConfigurer::disable);
     return http.build();
   }
 

@@ -25,7 +25,7 @@ import se.breachflow.support.ChildApplication;
 import se.breachflow.support.Reports;
 
 /**
- * Single sign-on end to end: the application (its own JVM, profiles demo + oidc) against a real OpenID Connect
+ * Single sign-on end to end: the application (its own JVM, profiles prod + oidc) against a real OpenID Connect
  * provider in this JVM. The browser's login (authorization code with PKCE), the roles from the group claim, bearer
  * tokens on /api and engine REST, logout.
  */

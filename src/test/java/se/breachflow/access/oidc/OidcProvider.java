@@ -39,10 +39,23 @@ public final class OidcProvider implements AutoCloseable {
     return server.issuerUrl(ISSUER).toString();
   }
 
-  /** The application's settings for this provider, as command-line arguments. */
-  List<String> applicationArguments() {
+  /**
+   * The application in production with single sign-on (prod + oidc), on an H2 file database in
+   * {@code directory} (prod's PostgreSQL is not what these tests are about), controllers ks and sn, and cookies
+   * without Secure (the tests speak plain HTTP; prod behind its proxy is HTTPS).
+   */
+  List<String> applicationArguments(java.nio.file.Path directory) {
     List<String> arguments = new ArrayList<>(List.of(
-        "--spring.profiles.active=oidc",
+        "--spring.profiles.active=prod,oidc",
+        "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("oidc").toAbsolutePath() + ";LOCK_TIMEOUT=10000",
+        "--spring.datasource.username=sa",
+        "--spring.datasource.password=",
+        "--camunda.bpm.database.schema-update=true",
+        "--BREACHFLOW_SECURE_COOKIES=false",
+        "--breachflow.controllers[0].id=ks",
+        "--breachflow.controllers[0].name=Kommunstyrelsen",
+        "--breachflow.controllers[1].id=sn",
+        "--breachflow.controllers[1].name=Socialnämnden",
         "--breachflow.oidc.issuer-uri=" + issuer(),
         "--breachflow.oidc.client-id=" + CLIENT_ID,
         "--breachflow.oidc.client-secret=" + CLIENT_SECRET,

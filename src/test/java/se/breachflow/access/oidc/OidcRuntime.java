@@ -41,7 +41,7 @@ public final class OidcRuntime implements AutoCloseable {
     try {
       Path directory = Files.createTempDirectory("breachflow-oidc");
       return new OidcRuntime(provider,
-          ChildApplication.start(directory, provider.applicationArguments().toArray(String[]::new)));
+          ChildApplication.start(directory, provider.applicationArguments(directory).toArray(String[]::new)));
     } catch (Exception e) {
       provider.close();
       throw new IllegalStateException("The application with single sign-on did not start", e);

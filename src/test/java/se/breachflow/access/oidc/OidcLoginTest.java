@@ -137,6 +137,12 @@ class OidcLoginTest {
     Browser browser = loggedIn("lars-logout", "Lars Utloggning", List.of(), "/camunda/app/tasklist/default/");
     assertThat(browser.get(app.uri("/camunda/api/admin/auth/user/default")).statusCode()).isEqualTo(200);
 
+    HttpResponse<String> page = browser.get(app.uri("/logout"));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<form method=\"post\" action=\"/logout\">").contains("Logga ut");
+    assertThat(browser.get(app.uri("/camunda/api/admin/auth/user/default")).statusCode())
+        .as("showing the page logs nobody out").isEqualTo(200);
+
     HttpResponse<String> logout = browser.post(app.uri("/logout"), "application/x-www-form-urlencoded", "");
     assertThat(logout.statusCode()).isEqualTo(302);
     URI endSession = Browser.location(logout);

@@ -16,9 +16,12 @@ public final class OidcRuntime implements AutoCloseable {
   public final OidcProvider provider;
   public final ChildApplication app;
 
-  private OidcRuntime(OidcProvider provider, ChildApplication app) {
+  private final Path directory;
+
+  private OidcRuntime(OidcProvider provider, ChildApplication app, Path directory) {
     this.provider = provider;
     this.app = app;
+    this.directory = directory;
   }
 
   public static synchronized OidcRuntime get() {
@@ -41,7 +44,7 @@ public final class OidcRuntime implements AutoCloseable {
     try {
       Path directory = Files.createTempDirectory("breachflow-oidc");
       return new OidcRuntime(provider,
-          ChildApplication.start(directory, provider.applicationArguments(directory).toArray(String[]::new)));
+          ChildApplication.start(directory, provider.applicationArguments(directory).toArray(String[]::new)), directory);
     } catch (Exception e) {
       provider.close();
       throw new IllegalStateException("The application with single sign-on did not start", e);
@@ -54,6 +57,7 @@ public final class OidcRuntime implements AutoCloseable {
       app.close();
     } finally {
       provider.close();
+      org.springframework.util.FileSystemUtils.deleteRecursively(directory);
     }
   }
 }

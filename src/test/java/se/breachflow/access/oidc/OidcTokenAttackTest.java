@@ -120,6 +120,19 @@ class OidcTokenAttackTest {
     assertThat(send("GET", "/engine-rest/deployment", "Bearer " + token).statusCode()).isEqualTo(403);
   }
 
+  /** The reporter is the token's user, never what the body says (ForgedReporterAttackTest, with a token). */
+  @Test
+  void shouldRefuseAReportNamingAnotherReporter() throws Exception {
+    String token = provider.accessToken("mallory", "Mallory", List.of());
+    String forged = se.breachflow.support.Reports.contractJson("ks").replaceFirst("\\{",
+        "{ \"reporterId\": \"anna-dpo\",");
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(app.uri("/api/incidents"))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(forged)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains("reporterId");
+  }
+
   @Test
   void shouldCheckNoPasswordAnywhere() throws Exception {
     // No user has a password; even one the provider knows, with its id as password (the demo's convention).

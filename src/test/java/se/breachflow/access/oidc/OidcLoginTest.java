@@ -6,6 +6,8 @@ import static se.breachflow.access.oidc.OidcProvider.GROUP_COORDINATOR_SN;
 import static se.breachflow.access.oidc.OidcProvider.GROUP_DPO_KS;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,6 +48,7 @@ class OidcLoginTest {
 
   @Test
   void shouldLogADpoInToTasklistWithCodeAndPkceAndMapTheGroupClaimToRoles() throws Exception {
+    provider.tokenRequests(); // what earlier tests asked
     Browser browser = new Browser();
     HttpResponse<String> tasklist = browser.get(app.uri("/camunda/app/tasklist/default/"));
     assertThat(tasklist.statusCode()).isEqualTo(302);
@@ -73,6 +76,14 @@ class OidcLoginTest {
     HttpResponse<String> loggedIn = browser.get(callback);
     assertThat(loggedIn.statusCode()).as(loggedIn.body()).isEqualTo(302);
     assertThat(Browser.location(loggedIn).getPath()).isEqualTo("/camunda/app/tasklist/default/");
+    List<String> exchanges = provider.tokenRequests();
+    assertThat(exchanges).hasSize(1);
+    Map<String, String> exchange = Browser.query(URI.create("?" + exchanges.get(0)));
+    assertThat(exchange).containsEntry("grant_type", "authorization_code").containsKey("code");
+    // The verifier the application kept is the one whose S256 hash it sent to the provider at the start.
+    assertThat(Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
+        .digest(exchange.get("code_verifier").getBytes(StandardCharsets.US_ASCII))))
+        .isEqualTo(request.get("code_challenge"));
 
     HttpResponse<String> who = browser.get(app.uri("/camunda/api/admin/auth/user/default"));
     assertThat(who.statusCode()).isEqualTo(200);

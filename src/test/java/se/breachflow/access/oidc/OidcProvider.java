@@ -95,6 +95,22 @@ public final class OidcProvider implements AutoCloseable {
     return claims;
   }
 
+  /** The bodies of the token requests the provider received since the last call; other requests are dropped. */
+  List<String> tokenRequests() {
+    List<String> bodies = new ArrayList<>();
+    while (true) {
+      okhttp3.mockwebserver.RecordedRequest request;
+      try {
+        request = server.takeRequest(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (RuntimeException noMore) {
+        return bodies;
+      }
+      if (request.getPath() != null && request.getPath().endsWith("/token")) {
+        bodies.add(request.getBody().readUtf8());
+      }
+    }
+  }
+
   @Override
   public void close() {
     server.shutdown();

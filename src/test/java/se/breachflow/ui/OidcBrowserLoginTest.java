@@ -49,6 +49,23 @@ class OidcBrowserLoginTest {
     }
   }
 
+  /** Tasklist's own logout: breachflow's logout page follows instead of a password form nobody can fill in. */
+  @Test
+  void shouldShowTheLogoutPageAfterTasklistsLogout() throws Exception {
+    runtime.provider.nextLogin("lotta-logout", "Lotta Utloggad", List.of());
+    try (BrowserSession session = new BrowserSession("oidc-logout")) {
+      session.browser.get(runtime.app.uri("/camunda/app/tasklist/default/").toString());
+      session.wait.until(ExpectedConditions.elementToBeClickable(
+          By.xpath("//*[contains(@class,'dropdown-toggle')][contains(normalize-space(.),'Lotta Utloggad')]"))).click();
+      session.wait.until(ExpectedConditions.elementToBeClickable(
+          By.xpath("//a[normalize-space(.)='Logga ut']"))).click();
+      session.wait.until(ExpectedConditions.urlToBe(runtime.app.uri("/logout").toString()));
+      session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[action='/logout'] button")));
+      assertThat(session.browser.findElements(By.cssSelector("input[type=password]"))).isEmpty();
+      session.screenshot("logout-page");
+    }
+  }
+
   @Test
   void shouldLogADpoInToTasklistWithTheDposRoles() throws Exception {
     String staff = runtime.provider.accessToken("rune-reporter", "Rune Rapportör", List.of());

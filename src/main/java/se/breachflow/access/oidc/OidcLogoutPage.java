@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /logout}: a page with the one button that logs out of breachflow and of the provider
- * ({@code POST /logout}, {@link OidcSecurity}). A link can point here (a link cannot POST); the webapps' own
- * logout button ends breachflow's session only.
+ * ({@code POST /logout}, {@link OidcSecurity}). A link can point here (a link cannot POST); Tasklist comes here
+ * after its own logout button (which ends breachflow's session only) and instead of its password form.
  */
 @RestController
 @Profile("oidc")
@@ -23,9 +23,10 @@ class OidcLogoutPage {
         <title>Logga ut</title><link rel="stylesheet" href="/start.css"></head>
         <body><main>
         <h1>Logga ut</h1>
-        <p>Du loggas ut från hanteringen av personuppgiftsincidenter och från kommunens inloggning.</p>
+        <p>Logga ut från hanteringen av personuppgiftsincidenter och från kommunens inloggning, så att ingen annan
+        kan fortsätta i ditt namn på den här datorn.</p>
         <form method="post" action="/logout"><button type="submit">Logga ut</button></form>
-        <p><a href="/">Tillbaka till startsidan</a></p>
+        <p><a href="/camunda/app/tasklist/">Logga in igen</a> · <a href="/">Till startsidan</a></p>
         </main></body>
         </html>
         """;

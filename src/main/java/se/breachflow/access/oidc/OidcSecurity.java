@@ -55,6 +55,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -196,6 +197,8 @@ public class OidcSecurity {
     authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
     OidcClientInitiatedLogoutSuccessHandler providerLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
     providerLogout.setPostLogoutRedirectUri(settings.getPostLogoutRedirectUri());
+    LogoutSuccessHandler logoutEverywhere = new ProviderLogout(providerLogout,
+        registrations.findByRegistrationId(REGISTRATION), settings.getPostLogoutRedirectUri());
     RequestMatcher webappApi = PATHS.matcher(webappPath + "/api/**");
     RequestMatcher webappLogout = PATHS.matcher(HttpMethod.POST, webappPath + "/api/admin/auth/user/{engine}/logout");
     RequestMatcher logout = PATHS.matcher(HttpMethod.POST, "/logout");
@@ -217,7 +220,7 @@ public class OidcSecurity {
             .clearAuthentication(true)
             // The webapps log out by XHR, which cannot follow a redirect to the provider: they get 200.
             .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK), webappLogout)
-            .defaultLogoutSuccessHandlerFor(providerLogout, logout))
+            .defaultLogoutSuccessHandlerFor(logoutEverywhere, logout))
         .exceptionHandling(errors -> errors
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), webappApi)
             .defaultAuthenticationEntryPointFor(

@@ -172,6 +172,14 @@ class OidcLoginTest {
         "application/x-www-form-urlencoded", "");
     assertThat(logout.statusCode()).isEqualTo(200);
     assertThat(browser.get(app.uri("/camunda/api/admin/auth/user/default")).statusCode()).isEqualTo(401);
+
+    // Tasklist then shows the logout page, whose button ends the provider's session too, by the client id now.
+    HttpResponse<String> everywhere = browser.post(app.uri("/logout"), "application/x-www-form-urlencoded", "");
+    assertThat(everywhere.statusCode()).isEqualTo(302);
+    URI endSession = Browser.location(everywhere);
+    assertThat(endSession.toString()).startsWith(provider.issuer() + "/endsession");
+    assertThat(Browser.query(endSession)).containsEntry("client_id", OidcProvider.CLIENT_ID)
+        .containsEntry("post_logout_redirect_uri", app.uri("/").toString());
   }
 
   /** A browser that went through the provider's login, starting at {@code path}. */

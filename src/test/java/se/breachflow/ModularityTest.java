@@ -34,6 +34,16 @@ class ModularityTest {
         .check(MAIN);
   }
 
+  /** Spring Security is on the class path for single sign-on only; every other login is the project's own filters. */
+  @Test
+  void springSecurityIsUsedOnlyBySingleSignOn() {
+    noClasses()
+      .that().resideOutsideOfPackage("se.breachflow.access.oidc..")
+      .should().dependOnClassesThat().resideInAPackage("org.springframework.security..")
+        .because("Spring Security is switched on in the oidc profile only (access/oidc/OidcSecurity, docs/adr/0021)")
+        .check(MAIN);
+  }
+
   @Test
   void nothingDependsOnTheGlue() {
     noClasses()

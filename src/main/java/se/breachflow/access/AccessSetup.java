@@ -43,6 +43,8 @@ public class AccessSetup implements SmartInitializingSingleton, AccessRules.Gran
   private final ProcessInstanceAccess instances;
   private final JdbcTemplate jdbc;
   private final List<AccessRules> rules;
+  @org.springframework.beans.factory.annotation.Value("${breachflow.access.require-administrator:true}")
+  private boolean administratorRequired = true;
 
   public AccessSetup(IdentityService identity, AuthorizationService authorizations, ControllerRegistry controllers,
       ObjectProvider<DemoUsers> demoUsers, ProcessInstanceAccess instances, JdbcTemplate jdbc,
@@ -78,6 +80,10 @@ public class AccessSetup implements SmartInitializingSingleton, AccessRules.Gran
    * create an administrator.
    */
   void requireAnAdministrator() {
+    // Single sign-on (oidc): administrators appear at their first login, and the read-only identity has no first-run page.
+    if (!administratorRequired) {
+      return;
+    }
     if (identity.createUserQuery().memberOfGroup(Groups.ADMIN).count() == 0) {
       throw new IllegalStateException("The group " + Groups.ADMIN + " has no member: set the administrator "
           + "(camunda.bpm.admin-user, BREACHFLOW_ADMIN_ID/BREACHFLOW_ADMIN_PASSWORD) or, with LDAP, put a user "

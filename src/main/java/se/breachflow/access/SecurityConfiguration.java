@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
 import se.breachflow.access.login.LoginDelayFilter;
 import se.breachflow.access.login.LoginThrottle;
@@ -15,7 +16,8 @@ import se.breachflow.web.SecurityHeadersFilter;
 /**
  * Logins and the filters around them (README, Security); the webapps (Tasklist, Cockpit, Admin) have their
  * own login form. In each chain: security headers (1), the login delay's 429 (5), authentication (10),
- * what the authenticated user may reach (11).
+ * what the authenticated user may reach (11). With single sign-on ({@code oidc}) the password logins below give way
+ * to access/oidc/OidcSecurity: Spring Security (2), the webapps' container login (3), the same allow-lists (11).
  */
 @Configuration
 public class SecurityConfiguration {
@@ -37,6 +39,7 @@ public class SecurityConfiguration {
 
   /** A (user, client) that typed too many wrong passwords gets 429 before any password is checked. */
   @Bean
+  @Profile("!oidc")
   FilterRegistrationBean<LoginDelayFilter> apiLoginDelay(LoginThrottle throttle) {
     FilterRegistrationBean<LoginDelayFilter> registration = new FilterRegistrationBean<>(new LoginDelayFilter(throttle, false));
     registration.addUrlPatterns("/api/*", "/actuator/prometheus");
@@ -46,6 +49,7 @@ public class SecurityConfiguration {
   }
 
   @Bean
+  @Profile("!oidc")
   FilterRegistrationBean<LoginDelayFilter> engineRestLoginDelay(LoginThrottle throttle) {
     FilterRegistrationBean<LoginDelayFilter> registration = new FilterRegistrationBean<>(new LoginDelayFilter(throttle, true));
     registration.addUrlPatterns(ENGINE_REST + "/*");
@@ -56,6 +60,7 @@ public class SecurityConfiguration {
 
   /** Engine REST has no authentication of its own (CAMUNDA-NOTES): HTTP Basic against the identity service. */
   @Bean
+  @Profile("!oidc")
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
@@ -77,6 +82,7 @@ public class SecurityConfiguration {
   }
 
   @Bean
+  @Profile("!oidc")
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));

@@ -38,8 +38,8 @@ public final class ChildApplication implements AutoCloseable {
   }
 
   /**
-   * Starts the application (demo profile, job executor on, a free port) in {@code workingDirectory} with the
-   * further arguments given, and waits until {@code /actuator/health} answers 200. The environment's
+   * Starts the application (demo profile unless the arguments name the profiles, job executor on, a free port) in
+   * {@code workingDirectory} with the further arguments given, and waits until {@code /actuator/health} answers 200. The environment's
    * {@code BREACHFLOW_DB_*} and {@code PORT} are not passed on: the child uses the defaults unless told otherwise.
    */
   public static ChildApplication start(Path workingDirectory, String... arguments) throws Exception {
@@ -48,10 +48,11 @@ public final class ChildApplication implements AutoCloseable {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Duser.timezone=UTC", "-Xmx768m", "-XX:TieredStopAtLevel=1",
         "-cp", testClassPath(),
-        BreachflowApplication.class.getName(),
-        "--spring.profiles.active=demo",
-        "--server.port=" + port,
-        "--camunda.bpm.job-execution.enabled=true"));
+        BreachflowApplication.class.getName()));
+    if (List.of(arguments).stream().noneMatch(argument -> argument.startsWith("--spring.profiles.active="))) {
+      command.add("--spring.profiles.active=demo");
+    }
+    command.addAll(List.of("--server.port=" + port, "--camunda.bpm.job-execution.enabled=true"));
     command.addAll(List.of(arguments));
     Path log = nextLog(workingDirectory);
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())

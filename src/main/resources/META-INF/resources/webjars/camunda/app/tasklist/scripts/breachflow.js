@@ -8,6 +8,7 @@
  *    the calendar): they are put into Swedish where they appear.
  * 3. Links from a form to breachflow's documents open in a new tab, so that the form stays as it was.
  * 4. Dates are typed and shown as åååå-mm-dd whatever the browser's language (below, first).
+ * 6. With single sign-on, the password form gives way to breachflow's logout page.
  */
 
 // ------------------------------------------------------------------------------- 4. dates as åååå-mm-dd
@@ -243,10 +244,29 @@ function watchListForms() {
     .observe(document.body, {subtree: true, attributes: true, attributeFilter: ['disabled', 'class']});
 }
 
+// ------------------------------------------------------------------ 6. single sign-on: no password form
+// With single sign-on (oidc profile) nobody has a password, and the password form (#/login, after the logout
+// button or an expired session) leads nowhere: Tasklist sends the browser to breachflow's logout page instead,
+// which logs out of the municipality's login too or logs in again. Only there does GET /logout answer (the page).
+function leaveThePasswordForm() {
+  if (!/^#\/login\b/.test(window.location.hash)) {
+    return;
+  }
+  fetch('/logout', {method: 'HEAD', credentials: 'same-origin'})
+    .then((answer) => { if (answer.ok) { window.location.assign('/logout'); } })
+    .catch(() => {});
+}
+
+function watchForThePasswordForm() {
+  window.addEventListener('hashchange', leaveThePasswordForm);
+  leaveThePasswordForm();
+}
+
 watchSubmissions();
 watchStartForms();
 watchForms();
 watchListForms();
+watchForThePasswordForm();
 
 // Tasklist imports custom scripts as modules and registers what they export as plugins: nothing here.
 export default [];

@@ -94,8 +94,9 @@ public class AccessSetup implements SmartInitializingSingleton, AccessRules.Gran
 
   void setUp() {
     if (identity.isReadOnly()) {
-      LOG.info("The identity provider is read-only (LDAP): groups {}, coordinator-<id>, dpo-<id>, decision-maker-<id>, management-<id> "
-          + "come from the directory", Groups.STAFF);
+      LOG.info("The identity provider is read-only (LDAP, or single sign-on): groups {}, coordinator-<id>, dpo-<id>, "
+          + "decision-maker-<id>, security-<id>, management-<id> come from the directory or the provider's tokens",
+          Groups.STAFF);
     }
     group(Groups.STAFF, "Medarbetare");
     // Reads /actuator/prometheus only (access/RestrictedPaths); no permission in the engine.

@@ -386,7 +386,8 @@ function firstError(form) {
     return false;
   }
   field.scrollIntoView({block: 'center'});
-  const input = field.querySelector('input, textarea, select, [tabindex="0"]');
+  // A list (form-js's select) opens when it gets the focus and would cover the next questions: only scrolled to.
+  const input = field.classList.contains('fjs-form-field-select') ? null : field.querySelector('input, textarea');
   if (input) {
     input.focus({preventScroll: true});
   }
@@ -717,6 +718,26 @@ function plainStartDialogs() {
     if (button && button.textContent.trim() !== known.button) {
       button.textContent = known.button;
     }
+    // Submitted with questions unanswered, Tasklist only says that it did not work: say what to do.
+    dialog.querySelectorAll('.alert-danger').forEach((alert) => {
+      const status = alert.querySelector('.status');
+      const message = alert.querySelector('.message');
+      if (status && dialog.querySelector('.fjs-has-errors') && (!message || !message.textContent.trim())
+          && status.textContent !== UNANSWERED) {
+        status.textContent = UNANSWERED;
+      }
+    });
+  });
+}
+
+const UNANSWERED = 'Några frågor behöver besvaras eller rättas – de är markerade nedan.';
+
+// The close buttons' text for screen readers is Camunda's English ("Close").
+function closeLabels() {
+  document.querySelectorAll('.sr-only').forEach((hidden) => {
+    if (hidden.textContent.trim() === 'Close') {
+      hidden.textContent = 'Stäng';
+    }
   });
 }
 
@@ -758,6 +779,7 @@ function everyFrame() {
     drawTaskList();
     claimNotice();
     plainStartDialogs();
+    closeLabels();
   };
   new MutationObserver(() => {
     if (!pending) {

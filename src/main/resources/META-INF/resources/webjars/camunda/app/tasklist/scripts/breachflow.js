@@ -634,7 +634,10 @@ function confirmation(task) {
   box.setAttribute('role', 'status');
   box.setAttribute('aria-live', 'polite');
   box.appendChild(element('h2', null, (task.name || 'Uppgiften') + ' är klar'));
-  box.appendChild(element('p', null, 'Ärende ' + task.number + '. Hämtar vad som händer nu …'));
+  const caseLine = element('p', 'breachflow-done-case', 'Ärende ' + task.number);
+  box.appendChild(caseLine);
+  const loading = element('p', null, 'Hämtar vad som händer nu …');
+  box.appendChild(loading);
   const close = element('button', 'btn btn-default', 'Stäng');
   close.type = 'button';
   close.addEventListener('click', () => box.remove());
@@ -650,10 +653,12 @@ function confirmation(task) {
       setTimeout(read, 500);
       return;
     }
-    box.querySelector('p').remove();
+    loading.remove();
     if (!found) {
-      box.insertBefore(element('p', null, 'Ärende ' + task.number + '.'), close);
       return;
+    }
+    if (found.controllerName) {
+      caseLine.textContent = 'Ärende ' + task.number + ' – ' + found.controllerName;
     }
     if (assessment && found.finalAssessment) {
       const result = found.finalAssessment;
@@ -676,19 +681,21 @@ function recommendation(result) {
     + (result.notifyDataSubjects ? 'informera de registrerade' : 'inte informera de registrerade');
 }
 
-// A task that is not claimed cannot be completed (Tasklist disables Slutför): say so where the button is, and
-// keep the fields from being filled in for nothing.
+// A task that is not claimed cannot be completed (Tasklist disables Slutför): say so above the form and where the
+// button is, and keep the fields from being filled in for nothing.
+const CLAIM_NOTICE = 'Ta uppgiften först (Ta uppgiften, uppe till höger i uppgiften) – sedan kan du fylla i '
+  + 'formuläret och slutföra.';
+
 function claimNotice() {
   const footer = document.querySelector('.form-pane .form-actions');
   const form = document.querySelector('.form-pane .fjs-container');
   const needed = Boolean(footer && form && claimNeeded());
-  let notice = document.querySelector('.breachflow-claim-notice');
-  if (needed && !notice) {
-    notice = element('p', 'breachflow-claim-notice',
-      'Ta uppgiften först (knappen Ta uppgiften ovan) – sedan kan du fylla i formuläret och slutföra.');
-    footer.parentElement.insertBefore(notice, footer);
-  } else if (!needed && notice) {
-    notice.remove();
+  const notices = document.querySelectorAll('.breachflow-claim-notice');
+  if (needed && notices.length === 0) {
+    form.before(element('p', 'breachflow-claim-notice', CLAIM_NOTICE));
+    footer.before(element('p', 'breachflow-claim-notice', CLAIM_NOTICE));
+  } else if (!needed) {
+    notices.forEach((notice) => notice.remove());
   }
   if (form) {
     form.classList.toggle('breachflow-unclaimed', needed);
@@ -758,8 +765,8 @@ function deadlineFirst() {
     return;
   }
   const params = new URLSearchParams(at < 0 ? '' : hash.slice(at + 1));
-  if (params.has('task') || params.has('processStart')) {
-    return; // a task or a start form is open: the list follows later
+  if (params.has('processStart')) {
+    return; // a start form is open: the list follows when it is closed
   }
   const sorting = params.get('sorting');
   sessionStorage.setItem('breachflowSorted', 'true');

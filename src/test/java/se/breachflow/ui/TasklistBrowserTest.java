@@ -96,6 +96,7 @@ class TasklistBrowserTest {
       coordinator.wait.until(ExpectedConditions.textMatches(By.xpath(FORM),
           java.util.regex.Pattern.compile("Frist för anmälan till IMY: .*\\(passerad för [23] tim \\d+ min sedan – ärendet är försenat\\)")));
       assertThat(coordinator.englishOnPage()).isEmpty();
+      script(coordinator, "arguments[0].scrollIntoView();", coordinator.browser.findElement(By.xpath(FORM)));
       coordinator.screenshot("2-late-case");
     }
   }
@@ -195,7 +196,6 @@ class TasklistBrowserTest {
     throw new AssertionError("No task " + taskKey + " within 30 seconds");
   }
 
-  @SuppressWarnings("unused")
   private static Object script(BrowserSession session, String script, Object... args) {
     return ((JavascriptExecutor) session.browser).executeScript(script, args);
   }

@@ -27,6 +27,14 @@
     section.querySelector('table').hidden = page.incidents.length === 0;
     section.querySelector('.empty').hidden = page.incidents.length !== 0;
     section.hidden = false;
+    toLinked(section);
+  }
+
+  // A link to a section (the receipt's "Mina rapporter") arrives before the section is shown: go there now.
+  function toLinked(section) {
+    if (location.hash === '#' + section.id) {
+      section.scrollIntoView();
+    }
   }
 
   // "Leverantörsincidenter": for those who may see them (the controllers' coordinators, DPOs, decision makers,
@@ -94,6 +102,7 @@
     section.querySelector('.empty').hidden = incidents.length !== 0;
     section.querySelector('.register').hidden = !mayRegister;
     section.hidden = false;
+    toLinked(section);
   }
 
   function read(url) {

@@ -139,6 +139,7 @@ class ReportFormBrowserTest {
       mine.click();
       WebElement list = reporter.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mina-rapporter")));
       reporter.wait.until(ExpectedConditions.textToBePresentInElement(list, number));
+      reporter.wait.until(browser -> inView(reporter, list));
       assertThat(reporter.englishOnPage()).isEmpty();
       assertFits(reporter);
       script(reporter, "document.getElementById('mina-rapporter').scrollIntoView();");

@@ -168,7 +168,7 @@ class ReportFormBrowserTest {
 
   private static boolean inView(BrowserSession session, WebElement element) {
     return Boolean.TRUE.equals(script(session, "const r = arguments[0].getBoundingClientRect();"
-        + "return r.top >= 0 && r.top < window.innerHeight;", element));
+        + "return r.top > -2 && r.top < window.innerHeight;", element));
   }
 
   private static Object script(BrowserSession session, String script, Object... args) {

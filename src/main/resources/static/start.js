@@ -5,12 +5,11 @@
   'use strict';
 
   var json = {credentials: 'same-origin', headers: {Accept: 'application/json'}};
-  var when = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit'
-  });
 
-  function cell(row, text) {
+  // Each cell names its column (data-label): on a phone the table is shown as one card per report (start.css).
+  function cell(row, label, text) {
     var td = document.createElement('td');
+    td.setAttribute('data-label', label);
     td.textContent = text;
     row.appendChild(td);
   }
@@ -20,14 +19,22 @@
     var body = section.querySelector('tbody');
     page.incidents.forEach(function (incident) {
       var row = document.createElement('tr');
-      cell(row, incident.number);
-      cell(row, incident.reportedAt ? when.format(new Date(incident.reportedAt)) : '');
-      cell(row, incident.statusText || incident.status);
+      cell(row, 'Ärendenummer', incident.number);
+      cell(row, 'Rapporterad', incident.reportedAt ? stockholm(incident.reportedAt) : '');
+      cell(row, 'Status', incident.statusText || incident.status);
       body.appendChild(row);
     });
     section.querySelector('table').hidden = page.incidents.length === 0;
     section.querySelector('.empty').hidden = page.incidents.length !== 0;
     section.hidden = false;
+    toLinked(section);
+  }
+
+  // A link to a section (the receipt's "Mina rapporter") arrives before the section is shown: go there now.
+  function toLinked(section) {
+    if (location.hash === '#' + section.id) {
+      section.scrollIntoView();
+    }
   }
 
   // "Leverantörsincidenter": for those who may see them (the controllers' coordinators, DPOs, decision makers,
@@ -95,6 +102,7 @@
     section.querySelector('.empty').hidden = incidents.length !== 0;
     section.querySelector('.register').hidden = !mayRegister;
     section.hidden = false;
+    toLinked(section);
   }
 
   function read(url) {

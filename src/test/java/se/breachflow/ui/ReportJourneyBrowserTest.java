@@ -65,7 +65,8 @@ class ReportJourneyBrowserTest {
     session.browser.findElement(By.partialLinkText("Rapportera en personuppgiftsincident")).click();
     session.logIn("reporter");
     session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(FORM + "//form[contains(@class,'fjs-form')]")));
-    assertThat(session.browser.findElement(By.cssSelector(".modal-title")).getText()).contains("Personuppgiftsincident");
+    // The dialog speaks of the report, not of "Starta process: Personuppgiftsincident" (issue 21).
+    session.wait.until(ExpectedConditions.textToBe(By.cssSelector(".modal-title"), "Rapportera en personuppgiftsincident"));
 
     // form-js's own texts are in Swedish: a required field left empty says so.
     WebElement controller = session.field(FORM, "Vilken nämnd eller vilket bolag ansvarar");

@@ -1,5 +1,7 @@
 package se.breachflow.incident.task;
 
+import java.util.function.UnaryOperator;
+
 import se.breachflow.incident.DpoAdvice;
 
 /** The DPO's advice in Swedish, for the decision maker's form (Markdown). */
@@ -7,7 +9,8 @@ final class AdviceText {
 
   private AdviceText() {}
 
-  static String of(DpoAdvice advice) {
+  /** @param names a person's name for a user id (the id when none is known) */
+  static String of(DpoAdvice advice, UnaryOperator<String> names) {
     if (advice == null) {
       return "Dataskyddsombudet har inte lämnat någon bedömning.";
     }
@@ -18,7 +21,7 @@ final class AdviceText {
       text.append(advice.notifyImy() ? "anmäl till IMY" : "ingen anmälan till IMY").append(", ")
           .append(advice.informDataSubjects() ? "informera de registrerade" : "ingen information till de registrerade");
     }
-    text.append("  \n**Lämnat av:** ").append(IncidentSummary.markdownSafe(advice.advisedBy()));
+    text.append("  \n**Lämnat av:** ").append(IncidentSummary.markdownSafe(names.apply(advice.advisedBy())));
     if (advice.reasons() != null) {
       text.append("\n\n**Skäl:** ").append(IncidentSummary.markdownSafe(advice.reasons()));
     }

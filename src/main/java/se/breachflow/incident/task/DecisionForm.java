@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import se.breachflow.assessment.RiskAssessment;
 import se.breachflow.incident.Decision;
+import se.breachflow.access.People;
 import se.breachflow.incident.DpoAdvice;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
@@ -36,9 +37,11 @@ import se.breachflow.shared.Times;
 class DecisionForm implements TaskForm {
 
   private final IncidentRepository incidents;
+  private final People people;
 
-  DecisionForm(IncidentRepository incidents) {
+  DecisionForm(IncidentRepository incidents, People people) {
     this.incidents = incidents;
+    this.people = people;
   }
 
   @Override
@@ -57,7 +60,7 @@ class DecisionForm implements TaskForm {
     Decision decision = incident.decision();
     Map<String, Object> values = new HashMap<>();
     values.put(ASSESSMENT_TEXT, AssessmentText.of(incident.latestAssessment()));
-    values.put(DPO_ADVICE_TEXT, AdviceText.of(advice));
+    values.put(DPO_ADVICE_TEXT, AdviceText.of(advice, id -> TaskForms.name(people, id)));
     values.put(NOT_A_BREACH.name(), decision != null ? decision.notABreach() : advice != null && advice.notABreach());
     values.put(NOTIFY_IMY.name(), decision != null ? decision.notifyImy() : advice != null && advice.notifyImy());
     values.put(INFORM_DATA_SUBJECTS.name(), decision != null ? decision.informDataSubjects()

@@ -1,5 +1,6 @@
 package se.breachflow.incident.task;
 
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import se.breachflow.assessment.BreachType;
@@ -16,7 +17,8 @@ final class IncidentSummary {
 
   private IncidentSummary() {}
 
-  static String of(Incident incident, ControllerRegistry controllers) {
+  /** @param names a person's name for a user id (the id when none is known) */
+  static String of(Incident incident, ControllerRegistry controllers, UnaryOperator<String> names) {
     IncidentReport report = incident.report();
     String controller = controllers.find(incident.controllerId()).map(DataController::name)
         .orElse(incident.controllerId());
@@ -37,6 +39,10 @@ final class IncidentSummary {
       text.append("**Grupper:** ").append(report.dataSubjectGroups().stream().sorted()
           .map(DataSubjectGroup::label).collect(Collectors.joining(", "))).append("  \n");
     }
+    if (report.recipient() != null) {
+      text.append("**Mottagare:** ").append(report.recipient().label())
+          .append(report.recipientConfirmedDeletion() ? " – har bekräftat att uppgifterna raderats" : "").append("  \n");
+    }
     if (report.recordCount() != null) {
       text.append("**Antal poster (ungefär):** ").append(report.recordCount()).append("  \n");
     }
@@ -47,7 +53,7 @@ final class IncidentSummary {
         : Times.display(report.endedAt())).append("  \n");
     text.append("**Upptäcktes:** ").append(Times.display(report.discoveredAt())).append("  \n");
     text.append("**Rapporterad:** ").append(Times.display(incident.reportedAt())).append(" av ")
-        .append(markdownSafe(incident.reporterId())).append("  \n");
+        .append(markdownSafe(names.apply(incident.reporterId()))).append("  \n");
     if (report.processor() != null) {
       text.append("**Personuppgiftsbiträde:** ").append(markdownSafe(report.processor())).append("  \n");
       if (report.processorNotifiedAt() != null) {

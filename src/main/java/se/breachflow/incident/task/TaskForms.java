@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import se.breachflow.access.People;
 import se.breachflow.incident.CyberReportKind;
 import se.breachflow.incident.CyberTrack;
 import se.breachflow.incident.Fields;
@@ -28,12 +29,21 @@ public class TaskForms {
   private final Map<Step, TaskForm> byStep;
   private final ControllerRegistry controllers;
   private final CyberAuthority cyberAuthority;
+  private final People people;
 
-  public TaskForms(List<TaskForm> forms, ControllerRegistry controllers, CyberAuthority cyberAuthority) {
+  public TaskForms(List<TaskForm> forms, ControllerRegistry controllers, CyberAuthority cyberAuthority,
+      People people) {
     this.byStep = forms.stream().collect(Collectors.toMap(TaskForm::step, Function.identity()));
     this.controllers = controllers;
     this.cyberAuthority = cyberAuthority;
+    this.people = people;
   }
+
+  /**
+   * What the form's script reads besides the form's own values: the server's "now" when the values were read, so
+   * that Tasklist counts the deadlines' time left on from the engine's clock (tasklist/scripts/breachflow.js).
+   */
+  public static final String SHOWN_AT = "shownAt";
 
   /** The form of the step. */
   public TaskForm of(Step step) {
@@ -51,11 +61,32 @@ public class TaskForms {
   public Map<String, Object> shown(TaskForm form, Incident incident, Instant now) {
     Map<String, Object> values = new LinkedHashMap<>(form.load(incident));
     values.put(INCIDENT_NUMBER, incident.number());
-    values.put(INCIDENT_SUMMARY, IncidentSummary.of(incident, controllers));
-    values.put(DEADLINE_TEXT, Times.displayDeadline(incident.authorityDeadline(), now));
+    values.put(INCIDENT_SUMMARY, IncidentSummary.of(incident, controllers, id -> name(people, id)));
+    values.put(DEADLINE_TEXT, deadline(incident.authorityDeadline(), now));
     values.put(Fields.CYBER_DEADLINE_TEXT, cyberDeadlines(incident, now));
     values.put(Fields.CYBER_AUTHORITY, cyberAuthority.name() + " (" + cyberAuthority.unit() + ")");
+    values.put(SHOWN_AT, now.toString());
     return values;
+  }
+
+  /**
+   * A deadline with the time left, and when it has passed, that the case is late: "2026-12-01 kl. 08:24 (passerad
+   * för 3 timmar sedan – ärendet är försenat)". Tasklist's script counts the time left on while the form is open.
+   */
+  static String deadline(Instant deadline, Instant now) {
+    String text = Times.displayDeadline(deadline, now);
+    return deadline != null && deadline.isBefore(now) && text.endsWith(")")
+        ? text.substring(0, text.length() - 1) + " – ärendet är försenat)"
+        : text;
+  }
+
+  /** A person's name as the identity service has it, or the user id when it has none. */
+  static String name(People people, String userId) {
+    if (userId == null) {
+      return "";
+    }
+    return people.find(userId).map(People.Person::name).filter(name -> name != null && !name.isBlank())
+        .orElse(userId);
   }
 
   /** The CSIRT reports' deadlines and what is filed, for the cyber track's forms. */
@@ -73,7 +104,7 @@ public class TaskForms {
       if (filed != null) {
         text.append("lämnad ").append(Times.display(filed.filedAt()));
       } else if (deadline != null) {
-        text.append(Times.displayDeadline(deadline, now));
+        text.append(deadline(deadline, now));
       } else {
         text.append("frist efter incidentanmälan");
       }

@@ -50,7 +50,7 @@ import se.breachflow.workflow.BpmnIds;
  * goes to its coordinators; its DPO is on the IMY document and its retention period is the one retention uses.
  */
 @BreachflowTest
-class ControllerAdministrationTest {
+public class ControllerAdministrationTest {
 
   static final String ID = "t-vaab";
 
@@ -78,7 +78,7 @@ class ControllerAdministrationTest {
     TestControllers.remove(jdbc, identity, ID);
   }
 
-  static String body(String name, String email, String retention) {
+  public static String body(String name, String email, String retention) {
     return """
         {"name": "%s", "organisationNumber": "212000-0000", "postalAddress": "Box 1, 100 00 Exempelstad",
          "dpo": {"name": "Dataskyddsombudet Vera Vattensson", "email": "%s", "phone": "010-123 45 67"},

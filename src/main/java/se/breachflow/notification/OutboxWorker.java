@@ -166,7 +166,8 @@ public class OutboxWorker {
     }
   }
 
-  private void announcePending() {
+  /** Synchronized: the schedule and a caller (a test, an operator's run) must not announce the same message twice. */
+  private synchronized void announcePending() {
     for (OutboxMessage message : outbox.pendingAfter(announcedUpTo.get(), properties.batchSize())) {
       LOG.info("Outbox message {} stays PENDING, no SMTP server configured (spring.mail.host): {} about {} "
           + "to {}{}", message.id(), message.kind(), message.incidentNumber(), message.audience(),

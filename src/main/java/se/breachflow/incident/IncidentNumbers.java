@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +37,14 @@ import se.breachflow.shared.Times;
 @Component
 public class IncidentNumbers {
 
+  private static final Logger LOG = LoggerFactory.getLogger(IncidentNumbers.class);
+  /** Bound to a transaction that counted in its own connection (and so holds the counter's lock). */
+  private static final Object COUNTED_HERE = new Object();
+
   /**
    * How long a reservation may wait for its report's commit before it counts as abandoned (its node died):
    * far longer than any report's transaction may take (the API's requests time out well before).
    */
-  private static final Logger LOG = LoggerFactory.getLogger(IncidentNumbers.class);
-
   static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
   /** The reserved time of a reservation whose report rolled back: free at once. */
   private static final Instant RELEASED = Instant.EPOCH;
@@ -80,48 +83,82 @@ public class IncidentNumbers {
 
   private String next(Series series, Instant reportedAt) {
     int year = reportedAt.atZone(Times.STOCKHOLM).getYear();
-    Integer value = side.run(numbering -> reserve(numbering, series, year)).orElse(null);
-    if (value == null) {
-      // No side transaction to be had: the counter in the caller's transaction, its lock held to the commit.
-      return format(series.prefix, year, count(jdbc, series, year));
+    // Once a transaction counted in its own connection (below), it holds the counter's lock: a side transaction
+    // would wait for it, so the rest of its numbers are counted the same way.
+    if (!TransactionSynchronizationManager.hasResource(COUNTED_HERE)) {
+      for (int attempt = 0; attempt < 3; attempt++) {
+        Optional<Reservation> reserved = side.run(numbering -> reserve(numbering, series, year));
+        if (reserved.isEmpty()) {
+          break;
+        }
+        if (use(reserved.get())) {
+          return format(series.prefix, year, reserved.get().value());
+        }
+        // Taken over as abandoned while this report was slow (it cannot have been: see ABANDONED_AFTER): another.
+      }
     }
-    // Used by the caller's transaction: gone when it commits, back (and released) when it rolls back.
-    if (jdbc.update("delete from number_reservation where series = ? and number_year = ? and number_value = ?",
-        series.prefix, year, value) != 1) {
-      throw new IllegalStateException(format(series.prefix, year, value) + " was taken over by another report");
+    if (TransactionSynchronizationManager.isSynchronizationActive()
+        && !TransactionSynchronizationManager.hasResource(COUNTED_HERE)) {
+      TransactionSynchronizationManager.bindResource(COUNTED_HERE, Boolean.TRUE);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int outcome) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(COUNTED_HERE);
+        }
+      });
+    }
+    // No side transaction to be had: the counter in the caller's transaction, its lock held to the commit.
+    return format(series.prefix, year, count(jdbc, series, year));
+  }
+
+  /**
+   * Uses the reservation in the caller's transaction: gone when it commits, back (and released) when it rolls
+   * back. False if another report took it over in the meantime.
+   */
+  private boolean use(Reservation reservation) {
+    if (jdbc.update("delete from number_reservation where series = ? and number_year = ? and number_value = ? "
+        + "and reserved_at = ?", reservation.series().prefix, reservation.year(), reservation.value(),
+        reservation.reservedAt()) != 1) {
+      return false;
     }
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCompletion(int outcome) {
           if (outcome != STATUS_COMMITTED) {
-            release(series, year, value);
+            release(reservation);
           }
         }
       });
     }
-    return format(series.prefix, year, value);
+    return true;
   }
 
-  /** In its own transaction: the lowest hole of the year's series, or else the next value of its counter. */
-  private static Integer reserve(JdbcTemplate numbering, Series series, int year) {
-    Instant now = Instant.now();
-    List<Map<String, Object>> holes = numbering.queryForList("select number_value, reserved_at from number_reservation "
+  /** A number reserved at a time of the database's clock (the same on every node). */
+  private record Reservation(Series series, int year, int value, Timestamp reservedAt) {}
+
+  /**
+   * In its own transaction: the lowest hole of the year's series, or else the next value of its counter. Times
+   * are the database's, so that nodes whose clocks differ agree on what is abandoned.
+   */
+  private static Reservation reserve(JdbcTemplate numbering, Series series, int year) {
+    Timestamp now = numbering.queryForObject("select current_timestamp", Timestamp.class);
+    Timestamp abandoned = Timestamp.from(now.toInstant().minus(ABANDONED_AFTER));
+    List<Map<String, Object>> holes = numbering.queryForList("select number_value from number_reservation "
         + "where series = ? and number_year = ? and reserved_at < ? order by number_value",
-        series.prefix, year, Timestamp.from(now.minus(ABANDONED_AFTER)));
+        series.prefix, year, abandoned);
     for (Map<String, Object> hole : holes) {
       int value = ((Number) hole.get("number_value")).intValue();
       // Taken only if no other report took it in the meantime (its reserved time would have changed).
       if (numbering.update("update number_reservation set reserved_at = ? where series = ? and number_year = ? "
-          + "and number_value = ? and reserved_at < ?", Timestamp.from(now), series.prefix, year, value,
-          Timestamp.from(now.minus(ABANDONED_AFTER))) == 1) {
-        return value;
+          + "and number_value = ? and reserved_at < ?", now, series.prefix, year, value, abandoned) == 1) {
+        return new Reservation(series, year, value, now);
       }
     }
     int value = count(numbering, series, year);
     numbering.update("insert into number_reservation (series, number_year, number_value, reserved_at) values (?, ?, ?, ?)",
-        series.prefix, year, value, Timestamp.from(now));
-    return value;
+        series.prefix, year, value, now);
+    return new Reservation(series, year, value, now);
   }
 
   /** The counter's next value, in the given connection's transaction. */
@@ -136,19 +173,18 @@ public class IncidentNumbers {
         year);
   }
 
-  /** The number of a report that rolled back is free for the next one at once. */
-  private void release(Series series, int year, int value) {
+  /** The number of a report that rolled back is free for the next one at once (if it is still this report's). */
+  private void release(Reservation reservation) {
+    String number = format(reservation.series().prefix, reservation.year(), reservation.value());
     try {
-      if (side.run(numbering -> numbering.update("update number_reservation set reserved_at = ? "
-          + "where series = ? and number_year = ? and number_value = ?", Timestamp.from(RELEASED), series.prefix,
-          year, value)).isEmpty()) {
-        LOG.warn("Could not release {} at once: it is reused after {}", format(series.prefix, year, value),
-            ABANDONED_AFTER);
+      if (side.run(numbering -> numbering.update("update number_reservation set reserved_at = ? where series = ? "
+          + "and number_year = ? and number_value = ? and reserved_at = ?", Timestamp.from(RELEASED),
+          reservation.series().prefix, reservation.year(), reservation.value(), reservation.reservedAt())).isEmpty()) {
+        LOG.warn("Could not release {} at once: it is reused after {}", number, ABANDONED_AFTER);
       }
     } catch (RuntimeException notNow) {
       // The reservation stays; it is taken as abandoned after ABANDONED_AFTER, so the series still has no gap.
-      LOG.warn("Could not release {} at once: it is reused after {}", format(series.prefix, year, value),
-          ABANDONED_AFTER, notNow);
+      LOG.warn("Could not release {} at once: it is reused after {}", number, ABANDONED_AFTER, notNow);
     }
   }
 

@@ -22,7 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.breachflow.support.BreachflowTest;
 
-/** Incident numbers: per Stockholm year, consecutive, never twice, also when many report at once. */
+/**
+ * Incident numbers: per Stockholm year, consecutive, never twice, also when many report at once. The years are a
+ * century ahead, so that no report of another test on the real clock shares their series.
+ */
 @BreachflowTest
 class IncidentNumbersTest {
 
@@ -32,7 +35,7 @@ class IncidentNumbersTest {
 
   @Test
   void shouldNeverHandOutANumberTwiceUnderConcurrentReports() throws Exception {
-    Instant reportedAt = Instant.parse("2031-06-01T10:00:00Z");
+    Instant reportedAt = Instant.parse("2131-06-01T10:00:00Z");
     TransactionTemplate transaction = new TransactionTemplate(transactions);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<String>> handedOut = new ArrayList<>();
@@ -45,16 +48,16 @@ class IncidentNumbersTest {
       for (Future<String> number : handedOut) {
         distinct.add(number.get());
       }
-      assertThat(distinct).hasSize(80).first().isEqualTo("PUI-2031-0001");
-      assertThat(distinct).last().isEqualTo("PUI-2031-0080");
+      assertThat(distinct).hasSize(80).first().isEqualTo("PUI-2131-0001");
+      assertThat(distinct).last().isEqualTo("PUI-2131-0080");
     } finally {
       pool.shutdownNow();
     }
   }
 
   @Test
-  void shouldNotReuseTheNumberOfARolledBackReport() {
-    Instant reportedAt = Instant.parse("2032-03-01T10:00:00Z");
+  void shouldGiveTheNumberOfARolledBackReportToTheNextReport() {
+    Instant reportedAt = Instant.parse("2132-03-01T10:00:00Z");
     TransactionTemplate transaction = new TransactionTemplate(transactions);
     String first = transaction.execute(status -> numbers.next(reportedAt));
     transaction.executeWithoutResult(status -> {
@@ -63,22 +66,22 @@ class IncidentNumbersTest {
     });
     String next = transaction.execute(status -> numbers.next(reportedAt));
 
-    assertThat(first).isEqualTo("PUI-2032-0001");
+    assertThat(first).isEqualTo("PUI-2132-0001");
     // The rolled-back number was never seen by anyone, so the sequence stays without gaps.
-    assertThat(next).isEqualTo("PUI-2032-0002");
+    assertThat(next).isEqualTo("PUI-2132-0002");
   }
 
   @Test
   void shouldCountTheYearInStockholm() {
     TransactionTemplate transaction = new TransactionTemplate(transactions);
     // 23:30 UTC on New Year's Eve is already 00:30 on 1 January in Stockholm.
-    String number = transaction.execute(status -> numbers.next(Instant.parse("2033-12-31T23:30:00Z")));
-    assertThat(number).isEqualTo("PUI-2034-0001");
+    String number = transaction.execute(status -> numbers.next(Instant.parse("2133-12-31T23:30:00Z")));
+    assertThat(number).isEqualTo("PUI-2134-0001");
   }
 
   @Test
   void shouldFillTheHolesOfRolledBackReportsWhileReportsRunSideBySide() throws Exception {
-    Instant reportedAt = Instant.parse("2035-04-01T10:00:00Z");
+    Instant reportedAt = Instant.parse("2135-04-01T10:00:00Z");
     TransactionTemplate transaction = new TransactionTemplate(transactions);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<String>> reports = new ArrayList<>();
@@ -107,10 +110,10 @@ class IncidentNumbersTest {
         String filling = transaction.execute(status -> numbers.next(reportedAt));
         assertThat(committed.add(filling)).isTrue();
       }
-      assertThat(committed).hasSize(60).first().isEqualTo("PUI-2035-0001");
-      assertThat(committed).last().isEqualTo("PUI-2035-0060");
+      assertThat(committed).hasSize(60).first().isEqualTo("PUI-2135-0001");
+      assertThat(committed).last().isEqualTo("PUI-2135-0060");
       String next = transaction.execute(status -> numbers.next(reportedAt));
-      assertThat(next).isEqualTo("PUI-2035-0061");
+      assertThat(next).isEqualTo("PUI-2135-0061");
     } finally {
       pool.shutdownNow();
     }
@@ -118,20 +121,22 @@ class IncidentNumbersTest {
 
   @Test
   void shouldTakeTheNumberOfANodeThatDiedBeforeCommittingButNotOneStillInFlight() {
-    Instant reportedAt = Instant.parse("2036-05-01T10:00:00Z");
+    Instant reportedAt = Instant.parse("2136-05-01T10:00:00Z");
     TransactionTemplate transaction = new TransactionTemplate(transactions);
     String first = transaction.execute(status -> numbers.next(reportedAt));
-    assertThat(first).isEqualTo("PUI-2036-0001");
+    assertThat(first).isEqualTo("PUI-2136-0001");
     // As a node leaves them when it dies: 0002 reserved long ago, 0003 just now (its report still running).
-    jdbc.update("update incident_number_sequence set last_value = 3 where number_year = 2036");
+    jdbc.update("update incident_number_sequence set last_value = 3 where number_year = 2136");
     jdbc.update("insert into number_reservation (series, number_year, number_value, reserved_at) values "
-        + "('PUI', 2036, 2, ?), ('PUI', 2036, 3, ?)",
+        + "('PUI', 2136, 2, ?), ('PUI', 2136, 3, ?)",
         Timestamp.from(Instant.now().minus(IncidentNumbers.ABANDONED_AFTER).minus(Duration.ofMinutes(1))),
         Timestamp.from(Instant.now()));
 
     String abandoned = transaction.execute(status -> numbers.next(reportedAt));
     String afterTheOneInFlight = transaction.execute(status -> numbers.next(reportedAt));
-    assertThat(abandoned).isEqualTo("PUI-2036-0002");
-    assertThat(afterTheOneInFlight).isEqualTo("PUI-2036-0004");
+    assertThat(abandoned).isEqualTo("PUI-2136-0002");
+    assertThat(afterTheOneInFlight).isEqualTo("PUI-2136-0004");
+    // The one "in flight" was made up: out of the shared database again.
+    jdbc.update("delete from number_reservation where number_year = 2136");
   }
 }

@@ -39,7 +39,9 @@ public class EngineRestAllowList extends OncePerRequestFilter {
   /** Reading: queries and single resources, all still subject to the engine's authorizations. */
   private static final List<Pattern> READ = patterns(
       "/engine",
-      "/process-definition(/.*)?",
+      // Not the statistics of all definitions: the engine counts every controller's instances there for anyone who
+      // may read the definition (its per-instance grants do not filter them); administrators only.
+      "/process-definition(/(?!statistics$).*)?",
       "/task(/.*)?",
       "/process-instance(/.*)?",
       // Task filters (Tasklist's "Mina uppgifter"), READ granted per filter: a task list of one's own.

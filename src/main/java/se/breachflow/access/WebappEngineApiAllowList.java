@@ -56,7 +56,9 @@ public class WebappEngineApiAllowList extends OncePerRequestFilter {
   /** Reading for everyone logged in: GET, HEAD and OPTIONS (Tasklist asks OPTIONS which filter actions it has). */
   private static final List<Pattern> READ = patterns(
       "/engine",
-      "/process-definition(/.*)?",
+      // Not the statistics of all definitions: the engine counts every controller's instances there for anyone who
+      // may read the definition (its per-instance grants do not filter them); administrators only.
+      "/process-definition(/(?!statistics$).*)?",
       "/task(/.*)?",
       "/process-instance(/.*)?",
       "/filter(/.*)?",

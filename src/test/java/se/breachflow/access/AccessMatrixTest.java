@@ -206,23 +206,26 @@ class AccessMatrixTest {
   }
 
   /**
-   * Known limit of Camunda 7 (docs/adr/0005): the process definition statistics (Cockpit's dashboard and the
-   * counts on the diagram) count every running instance of the definition for anyone who may read the
-   * definition; per-instance grants do not filter them. Management of A thus sees how many incidents run in
-   * total, never which or whose: the instance list, the instances themselves and their history are filtered.
-   * Pinned here so that a change in either direction is noticed.
+   * Camunda 7 counts every running instance of a definition in the process definition statistics for anyone who
+   * may read the definition; per-instance grants do not filter them. So only administrators get them (the allow
+   * lists): management of A would otherwise learn how many incidents every other controller has. The instance
+   * list, the instances themselves and their history are filtered per controller.
    */
   @Test
-  void cockpitStatisticsCountEveryInstanceButListOnlyTheControllers() throws Exception {
+  void theStatisticsOfAllControllersAreRefusedAndTheListHasOnlyTheControllers() throws Exception {
     long all = runtime.createProcessInstanceQuery().processDefinitionKey(BpmnIds.PROCESS).count();
     long ofA = runtime.createProcessInstanceQuery().processDefinitionKey(BpmnIds.PROCESS)
         .variableValueEquals("controllerId", "ks").count();
     assertThat(ofA).isLessThan(all);
 
-    ResponseEntity<String> statistics = api("management-a", "/engine-rest/process-definition/statistics");
-    assertThat(statistics.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(json.readTree(statistics.getBody()).findValues("instances").stream().mapToLong(JsonNode::asLong)
-        .sum()).as("counts: all controllers").isEqualTo(all);
+    for (String role : List.of("management-a", "coordinator-a", "staff-a")) {
+      assertThat(api(role, "/engine-rest/process-definition/statistics").getStatusCode()).as(role)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(api("admin", "/engine-rest/process-definition/statistics").getStatusCode()).as("admin")
+        .isEqualTo(HttpStatus.OK);
+    assertThat(api("management-a", "/engine-rest/process-definition/key/" + BpmnIds.PROCESS).getStatusCode())
+        .as("the definition itself").isEqualTo(HttpStatus.OK);
     assertThat(count("management-a", "/engine-rest/process-instance/count?processDefinitionKey=" + BpmnIds.PROCESS))
         .as("instances: A's only").isEqualTo((int) ofA);
   }

@@ -73,6 +73,10 @@ class CockpitAccessTest {
       assertThat(runtime.getVariable(instance.get("id").asText(), "controllerId")).isEqualTo("ks");
     }
 
+    // The statistics of all definitions count every controller's instances (the engine does not filter them).
+    HttpResponse<byte[]> statistics = management.get("/camunda/api/engine/engine/default/process-definition/statistics");
+    assertThat(statistics.statusCode()).isEqualTo(403);
+
     WebappSession staff = new WebappSession(port);
     assertThat(staff.login("cockpit-staff", "cockpit")).as("staff have no Cockpit").isNotEqualTo(200);
   }

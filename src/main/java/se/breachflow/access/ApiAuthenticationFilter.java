@@ -79,7 +79,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Inloggning krävs\",\"status\":401,"
         + "\"detail\":\"Logga in med användarnamn och lösenord (HTTP Basic).\",\"instance\":\""
         + request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
   }

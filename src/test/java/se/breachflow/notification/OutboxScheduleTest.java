@@ -7,13 +7,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.IncidentDriver;
 
-/** The worker runs by itself when it is enabled (here without SMTP, so it logs what waits). */
+/**
+ * The worker runs by itself when it is enabled (here without SMTP, so it logs what waits). Its context is closed
+ * after the class: left in the cache, its worker would go on announcing the shared database's messages while
+ * other tests count what is announced (OutboxApiTest).
+ */
 @BreachflowTest
+@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {
     "breachflow.mail.worker.enabled=true",

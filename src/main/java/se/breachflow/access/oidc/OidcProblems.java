@@ -38,7 +38,7 @@ final class OidcProblems {
       response.setStatus(HttpStatus.UNAUTHORIZED.value());
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
-    write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", failure == null || !bearerSent(request)
+    write(request, response, HttpStatus.UNAUTHORIZED, "Inloggning krävs", failure == null || !bearerSent(request)
         ? "Logga in med kommunens konto, eller skicka en giltig åtkomsttoken (Authorization: Bearer). Ändringar "
             + "via API:t kräver en åtkomsttoken."
         : "Åtkomsttoken godtogs inte (ogiltig, utgången eller inte utfärdad för breachflow).");

@@ -58,10 +58,17 @@ class OutboxApiTest {
     String number = report(Reports.misdirectedEmail());
     assertThat(worker.smtpConfigured()).isFalse();
 
+    // The worker announces a batch per run: the shared database may hold other tests' messages before these.
+    List<OutboxMessage> messages = outbox.messagesFor(number);
+    long last = messages.stream().mapToLong(OutboxMessage::id).max().orElseThrow();
+    for (int run = 0; run < 100 && !output.getAll().contains("Outbox message " + last + " stays PENDING"); run++) {
+      assertThat(worker.deliverDue()).isZero();
+    }
+    // Runs after that announce nothing again.
     assertThat(worker.deliverDue()).isZero();
     assertThat(worker.deliverDue()).isZero();
 
-    List<OutboxMessage> messages = outbox.messagesFor(number);
+    messages = outbox.messagesFor(number);
     assertThat(messages).extracting(OutboxMessage::kind).containsExactly(NoticeKind.INCIDENT_RECEIPT,
         NoticeKind.NEW_INCIDENT, NoticeKind.TASK_CANDIDATE);
     assertThat(messages).allSatisfy(message -> {

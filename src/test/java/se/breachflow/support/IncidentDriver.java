@@ -185,6 +185,27 @@ public class IncidentDriver {
     return task;
   }
 
+  /**
+   * The open task, waiting up to 30 seconds for it: in a browser test the step before it was completed in the
+   * browser, and the engine creates the task when that request has been handled.
+   */
+  public Task awaitTask(ProcessInstance instance, String taskKey) {
+    java.time.Instant giveUp = java.time.Instant.now().plusSeconds(30);
+    while (java.time.Instant.now().isBefore(giveUp)) {
+      Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+      if (task != null) {
+        return task;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new AssertionError("No task " + taskKey + " within 30 seconds");
+  }
+
   /** The timer jobs of the instance that are due by the engine's clock, each executed once. */
   public int fireDueTimers(ProcessInstance instance) {
     Date now = ClockUtil.getCurrentTime();

@@ -12,9 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
@@ -45,7 +43,6 @@ class CaseJourneyBrowserTest {
 
   @LocalServerPort int port;
   @Autowired IncidentDriver driver;
-  @Autowired TaskService tasks;
   @Autowired RepositoryService repository;
   @Autowired IncidentRepository incidents;
 
@@ -64,7 +61,7 @@ class CaseJourneyBrowserTest {
       coordinator.tick(FORM, "Ingen förlust");
       coordinator.screenshot("1-assessment");
       coordinator.click("Slutför");
-      awaitTask(instance, BpmnIds.DPO_ADVICE);
+      driver.awaitTask(instance, BpmnIds.DPO_ADVICE);
       coordinator.screenshot("2-done");
     }
 
@@ -96,7 +93,7 @@ class CaseJourneyBrowserTest {
       dpo.browser.switchTo().window(tasklist);
 
       dpo.click("Slutför");
-      awaitTask(instance, BpmnIds.DECISION);
+      driver.awaitTask(instance, BpmnIds.DECISION);
     }
 
     try (BrowserSession decider = new BrowserSession("journey2-decider")) {
@@ -109,7 +106,7 @@ class CaseJourneyBrowserTest {
       assertThat(notify.isSelected()).as("the DPO's advice is the default").isTrue();
       decider.screenshot("1-decision");
       decider.click("Slutför");
-      awaitTask(instance, BpmnIds.NOTIFY_IMY);
+      driver.awaitTask(instance, BpmnIds.NOTIFY_IMY);
     }
 
     try (BrowserSession dpo = new BrowserSession("journey2-dpo-notification")) {
@@ -145,23 +142,6 @@ class CaseJourneyBrowserTest {
   }
 
   private String taskUrl(ProcessInstance instance, String taskKey) {
-    return "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + awaitTask(instance, taskKey).getId();
-  }
-
-  private Task awaitTask(ProcessInstance instance, String taskKey) {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(giveUp)) {
-      Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
-      if (task != null) {
-        return task;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new AssertionError("No task " + taskKey + " within 30 seconds");
+    return "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + driver.awaitTask(instance, taskKey).getId();
   }
 }

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +53,6 @@ class TasklistBrowserTest {
 
   @LocalServerPort int port;
   @Autowired IncidentDriver driver;
-  @Autowired TaskService tasks;
   @Autowired IncidentRepository incidents;
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
@@ -229,24 +225,7 @@ class TasklistBrowserTest {
   }
 
   private String taskUrl(ProcessInstance instance, String taskKey) {
-    return "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + awaitTask(instance, taskKey).getId();
-  }
-
-  private Task awaitTask(ProcessInstance instance, String taskKey) {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(giveUp)) {
-      Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
-      if (task != null) {
-        return task;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new AssertionError("No task " + taskKey + " within 30 seconds");
+    return "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + driver.awaitTask(instance, taskKey).getId();
   }
 
   private static Object script(BrowserSession session, String script, Object... args) {

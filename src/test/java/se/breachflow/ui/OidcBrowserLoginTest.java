@@ -37,7 +37,7 @@ class OidcBrowserLoginTest {
     runtime.provider.nextLogin("britt-staff", "Britt Personal", List.of());
     try (BrowserSession session = new BrowserSession("oidc-staff")) {
       session.browser.get(runtime.app.uri("/camunda/app/tasklist/default/").toString());
-      session.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Britt Personal"));
+      awaitName(session, "Britt Personal");
       assertThat(session.browser.getCurrentUrl()).startsWith(runtime.app.uri("/camunda/app/tasklist/").toString());
       assertThat(session.browser.findElements(By.cssSelector("input[type=password]"))).isEmpty();
       assertThat(session.pageText()).doesNotContain("null");
@@ -55,8 +55,14 @@ class OidcBrowserLoginTest {
     runtime.provider.nextLogin("lotta-logout", "Lotta Utloggad", List.of());
     try (BrowserSession session = new BrowserSession("oidc-logout")) {
       session.browser.get(runtime.app.uri("/camunda/app/tasklist/default/").toString());
-      session.wait.until(ExpectedConditions.elementToBeClickable(
-          By.xpath("//*[contains(@class,'dropdown-toggle')][contains(normalize-space(.),'Lotta Utloggad')]"))).click();
+      awaitName(session, "Lotta Utloggad");
+      // Tasklist draws its header again when the list's sorting is put to the soonest deadline (breachflow.js).
+      session.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(browser -> {
+        browser.findElement(By.xpath(
+            "//*[contains(@class,'dropdown-toggle')][contains(normalize-space(.),'Lotta Utloggad')]")).click();
+        return !browser.findElements(By.xpath("//a[normalize-space(.)='Logga ut']")).isEmpty()
+            && browser.findElement(By.xpath("//a[normalize-space(.)='Logga ut']")).isDisplayed();
+      });
       session.wait.until(ExpectedConditions.elementToBeClickable(
           By.xpath("//a[normalize-space(.)='Logga ut']"))).click();
       session.wait.until(ExpectedConditions.urlToBe(runtime.app.uri("/logout").toString()));
@@ -79,13 +85,30 @@ class OidcBrowserLoginTest {
     runtime.provider.nextLogin("dora-dpo", "Dora Dataskydd", List.of(OidcProvider.GROUP_DPO_KS));
     try (BrowserSession session = new BrowserSession("oidc-dpo")) {
       session.browser.get(runtime.app.uri("/camunda/app/tasklist/default/").toString());
-      session.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Dora Dataskydd"));
+      awaitName(session, "Dora Dataskydd");
       assertThat(session.browser.findElements(By.cssSelector("input[type=password]"))).isEmpty();
       assertThat(session.pageText()).doesNotContain("null");
       session.screenshot("tasklist");
       // Her roles, as the engine has them from the token's group claim.
       session.browser.get(runtime.app.uri("/camunda/api/engine/engine/default/group?member=dora-dpo").toString());
       assertThat(session.pageText()).contains("\"dpo-ks\"").contains("\"staff\"").doesNotContain("coordinator");
+    }
+  }
+
+  /** Tasklist under the person's name; if not, what the browser shows and what the application logged. */
+  private static void awaitName(BrowserSession session, String name) {
+    try {
+      new org.openqa.selenium.support.ui.WebDriverWait(session.browser, java.time.Duration.ofSeconds(60)).until(
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), name));
+    } catch (org.openqa.selenium.TimeoutException notThere) {
+      String page;
+      try {
+        page = session.browser.getCurrentUrl() + "\n" + session.pageText();
+      } catch (RuntimeException unreadable) {
+        page = "(the page could not be read: " + unreadable + ")";
+      }
+      throw new AssertionError("Not logged in as " + name + " within 60 s. The browser shows: " + page
+          + "\nThe application logged:\n" + runtime.app.logTail(), notThere);
     }
   }
 }

@@ -752,11 +752,29 @@ function closeLabels() {
 // The list's sorting is Tasklist's URL parameter, "created, newest first" unless someone chooses another: the
 // soonest deadline first is what the people working the cases need (the filters sort so too, for the API).
 // Once per browser tab, so that a sorting the person chooses stays.
+// Only after Tasklist has loaded its first list: a hash changed while it still starts up (with single sign-on
+// it starts logged in, without a login page in between) could leave it with an empty page.
 const DEADLINE_FIRST = JSON.stringify([{sortBy: 'dueDate', sortOrder: 'asc'}]);
 const TASKLIST_DEFAULT = JSON.stringify([{sortBy: 'created', sortOrder: 'desc'}]);
+const TASK_LIST_REQUEST = /\/filter\/[^/?]+\/list(?:\?|$)/;
+let taskListLoaded = false;
+
+function watchTaskListLoads() {
+  const open = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+    if (TASK_LIST_REQUEST.test(String(url))) {
+      this.addEventListener('loadend', () => {
+        taskListLoaded = true;
+        requestAnimationFrame(deadlineFirst);
+      });
+    }
+    return open.call(this, method, url, ...rest);
+  };
+}
 
 function deadlineFirst() {
-  if (sessionStorage.getItem('breachflowSorted') || !document.querySelector('.tasks-list, [cam-tasks]')) {
+  if (!taskListLoaded || sessionStorage.getItem('breachflowSorted')
+      || !document.querySelector('.tasks-list, [cam-tasks]')) {
     return;
   }
   const hash = location.hash.replace(/^#/, '');
@@ -818,6 +836,7 @@ function watchForThePasswordForm() {
 }
 
 watchSubmissions();
+watchTaskListLoads();
 watchStartForms();
 watchTasks();
 watchForms();

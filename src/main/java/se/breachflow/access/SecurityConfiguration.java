@@ -1,6 +1,9 @@
 package se.breachflow.access;
 
+import jakarta.servlet.Filter;
+
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,10 +65,19 @@ public class SecurityConfiguration {
   @Bean
   @Profile("!oidc")
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    return engineRestAuthentication(HttpBasicAuthenticationProvider.class);
+  }
+
+  /**
+   * Engine REST's authentication with the given provider, where every profile puts it: before the allow list, which
+   * reads the login it sets. Single sign-on registers its own provider the same way (access/oidc).
+   */
+  public static FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(
+      Class<? extends AuthenticationProvider> provider) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.addUrlPatterns(ENGINE_REST + "/*");
-    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, provider.getName());
     registration.setName("engine-rest-authentication");
     registration.setOrder(10);
     return registration;
@@ -84,8 +96,12 @@ public class SecurityConfiguration {
   @Bean
   @Profile("!oidc")
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
-    FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
+    return apiAuthentication(new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
+  }
+
+  /** The API's authentication, whichever profile provides it (HTTP Basic here, bearer tokens in access/oidc). */
+  public static <F extends Filter> FilterRegistrationBean<F> apiAuthentication(F filter) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
     // Metrics need a login too; health and info stay open for load balancers.
     registration.addUrlPatterns("/api/*", "/actuator/prometheus");
     registration.setName("api-authentication");

@@ -61,6 +61,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import se.breachflow.access.SecurityConfiguration;
 import se.breachflow.organisation.ControllerRegistry;
 
 /**
@@ -259,24 +260,12 @@ public class OidcSecurity {
   /** Engine REST: the engine acts for the bearer token's user (the allow-list follows at 11). */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> oidcEngineRestAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.addUrlPatterns(ENGINE_REST + "/*");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        OidcContainerAuthentication.class.getName());
-    registration.setName("engine-rest-authentication");
-    registration.setOrder(10);
-    return registration;
+    return SecurityConfiguration.engineRestAuthentication(OidcContainerAuthentication.class);
   }
 
   @Bean
   FilterRegistrationBean<OidcApiAuthentication> oidcApiAuthentication(ProcessEngine engine) {
-    FilterRegistrationBean<OidcApiAuthentication> registration =
-        new FilterRegistrationBean<>(new OidcApiAuthentication(engine.getIdentityService()));
-    registration.addUrlPatterns("/api/*", "/actuator/prometheus");
-    registration.setName("api-authentication");
-    registration.setOrder(10);
-    return registration;
+    return SecurityConfiguration.apiAuthentication(new OidcApiAuthentication(engine.getIdentityService()));
   }
 
   /** A bearer token's user and roles; its user is written to the engine like a browser login. */

@@ -30,14 +30,23 @@ public class IncidentRepository {
 
   private static final String REASON_SEPARATOR = "\n";
 
+  /** An incident not yet closed, for a row {@code i} of incident. */
+  public static final String OPEN = "i.status not in ('CLOSED', 'CLOSED_NOT_A_BREACH')";
+
+  /**
+   * The notification to IMY is still owed, for a row {@code i} of incident: no IMY case number yet, and not
+   * decided against. Never NULL.
+   */
+  public static final String OWES_NOTIFICATION =
+      "(i.imy_case_number is null and (i.notify_imy is null or i.notify_imy = true))";
+
   /**
    * {@link Incident#isLate(Instant)} in SQL, for a row {@code i} of incident and the parameter {@code :now}.
    * Never NULL (three-valued logic would drop rows from "not late").
    */
   public static final String LATE = """
       (i.late = true or (i.imy_submitted_at is not null and i.imy_submitted_at > i.authority_deadline)
-        or (i.imy_case_number is null and (i.notify_imy is null or i.notify_imy = true)
-            and i.status not in ('CLOSED', 'CLOSED_NOT_A_BREACH') and i.authority_deadline < :now))""";
+        or (%s and %s and i.authority_deadline < :now))""".formatted(OWES_NOTIFICATION, OPEN);
 
   /** {@link Incident#latestAssessment()}'s risk level in SQL, for a row {@code i} of incident. */
   public static final String LATEST_RISK_LEVEL = """

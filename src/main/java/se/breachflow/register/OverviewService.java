@@ -16,14 +16,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import se.breachflow.assessment.Cause;
+import se.breachflow.incident.IncidentRepository;
 import se.breachflow.incident.IncidentStatus;
 import se.breachflow.organisation.DataController;
 import se.breachflow.shared.Times;
 
 /**
  * The figures of management's overview in Cockpit, for the controllers the user oversees. "Owed" is the
- * notification that {@code IncidentRepository.LATE} counts as owed (no IMY case number, not decided against, not
- * closed); an owed notification past its deadline is overdue.
+ * notification of an open incident that {@link IncidentRepository#OWES_NOTIFICATION} says is owed, as
+ * {@link IncidentRepository#LATE} counts it; an owed notification past its deadline is overdue.
  */
 @Service
 public class OverviewService {
@@ -49,11 +50,10 @@ public class OverviewService {
 
     List<Open> open = jdbc.query("""
         select i.number, i.controller_id, i.status, i.cause, i.discovered_at, i.authority_deadline,
-          i.process_instance_id,
-          case when i.imy_case_number is null and (i.notify_imy is null or i.notify_imy = true) then 1 else 0 end
-            as owed
+          i.process_instance_id, case when %s then 1 else 0 end as owed
         from incident i
-        where i.controller_id in (:controllers) and i.status not in ('CLOSED', 'CLOSED_NOT_A_BREACH')""", p,
+        where i.controller_id in (:controllers) and %s""".formatted(IncidentRepository.OWES_NOTIFICATION,
+            IncidentRepository.OPEN), p,
         (rs, n) -> new Open(rs.getString("number"), rs.getString("controller_id"), rs.getString("status"),
             rs.getString("cause"), rs.getObject("discovered_at", OffsetDateTime.class).toInstant(),
             rs.getObject("authority_deadline", OffsetDateTime.class).toInstant(), rs.getInt("owed") == 1,

@@ -11,6 +11,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 
 /**
  * One parsed version of the risk rules ({@code bpmn/risk-assessment.dmn}) and its evaluation. Every weight,
@@ -25,7 +26,9 @@ public final class RiskRules {
   /** The top decision of the DRD; it requires all the others. */
   public static final String DECISION_KEY = "risk-assessment";
 
-  private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  /** Each FEEL text of the table is parsed once ({@link ParsedOnceFeelEngine}), not on every evaluation. */
+  private static final DmnEngine ENGINE = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration
+      .createDefaultDmnEngineConfiguration()).feelEngineFactory(ParsedOnceFeelEngine.factory()).buildEngine();
 
   private final DmnDecision decision;
 

@@ -57,6 +57,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -230,6 +231,12 @@ public class OidcSecurity {
         .csrf(AbstractHttpConfigurer::disable)
         .headers(AbstractHttpConfigurer::disable);
     return http.build();
+  }
+
+  /** The firewall's refusals as problems (OidcProblems#firewall); the firewall itself stays Spring's strict one. */
+  @Bean
+  RequestRejectedHandler oidcRequestRejected() {
+    return OidcProblems.firewall();
   }
 
   /** Spring Security's filters, right after the security headers and before everything else. */

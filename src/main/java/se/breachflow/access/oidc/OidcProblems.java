@@ -45,7 +45,10 @@ final class OidcProblems {
     write(request, response, HttpStatus.UNAUTHORIZED, "Inloggning krävs", failure == null || !bearerSent(request)
         ? "Logga in med kommunens konto, eller skicka en giltig åtkomsttoken (Authorization: Bearer). Ändringar "
             + "via API:t kräver en åtkomsttoken."
-        : "Åtkomsttoken godtogs inte (ogiltig, utgången eller inte utfärdad för breachflow).");
+        : failure.getMessage() != null && failure.getMessage().contains(AccessTokensOnly.NOT_AN_ACCESS_TOKEN)
+            ? "Åtkomsttoken godtogs inte: det är ingen åtkomsttoken (access token). En ID-token från inloggningen "
+                + "ger ingen behörighet; hämta en åtkomsttoken för breachflows API hos kommunens inloggning."
+            : "Åtkomsttoken godtogs inte (ogiltig, utgången eller inte utfärdad för breachflow).");
   }
 
   /** The methods Spring Security's firewall lets through (StrictHttpFirewall's default). */

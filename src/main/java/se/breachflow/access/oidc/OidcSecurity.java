@@ -47,6 +47,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -118,15 +119,19 @@ public class OidcSecurity {
     return new InMemoryClientRegistrationRepository(registration);
   }
 
-  /** Signature (the provider's JWKS), issuer, expiry (one minute's skew) and audience. */
+  /** Signature (the provider's JWKS), issuer, expiry (one minute's skew), audience, and an access token at all. */
   @Bean
   JwtDecoder oidcJwtDecoder(OidcSettings settings) {
-    NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(settings.getIssuerUri()).build();
+    // The header's typ is checked below (JWT, or RFC 9068's at+jwt), not by Nimbus, which knows JWT only.
+    NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(settings.getIssuerUri()).validateType(false).build();
+    JwtTypeValidator type = new JwtTypeValidator("JWT", "at+jwt");
+    type.setAllowEmpty(true);
     Set<String> accepted = new HashSet<>(settings.acceptedAudiences());
     OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
         aud -> aud != null && aud.stream().anyMatch(accepted::contains));
     decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-        JwtValidators.createDefaultWithIssuer(settings.getIssuerUri()), audience));
+        JwtValidators.createDefaultWithIssuer(settings.getIssuerUri()), audience, type,
+        new AccessTokensOnly(settings.getAccessTokenClaims())));
     return decoder;
   }
 

@@ -29,17 +29,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.breachflow.workflow.BpmnIds;
+import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.Reports;
+import se.breachflow.support.TestLogin;
 
 /**
  * Who may do what, over the project's API, engine REST (what Tasklist and Cockpit use) and the engine's task
  * queries. Controller A is {@code ks}, B is {@code sn}. Every role holds one controller only; the demo users,
- * who hold both, take no part. Password = user id.
+ * who hold both, take no part. Password = user id; also with single sign-on, the roles from the token's groups.
  */
 @BreachflowTest
+@AlsoWithSingleSignOn
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
@@ -318,8 +321,8 @@ class AccessMatrixTest {
     assertThat(engineRest("management-a", "/engine-rest/process-instance/" + instance + "/variables",
         "{\"modifications\": {\"controllerId\": {\"value\": \"sn\"}}}").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(http.withBasicAuth("management-a", "management-a").exchange(
-        "/engine-rest/process-instance/" + instance, HttpMethod.DELETE, null, String.class).getStatusCode())
+    assertThat(http.exchange("/engine-rest/process-instance/" + instance, HttpMethod.DELETE,
+        entity("management-a", null), String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(openTasks(number)).containsExactly(BpmnIds.ASSESS);
   }
@@ -397,7 +400,7 @@ class AccessMatrixTest {
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
     if (!user.equals("anonymous")) {
-      headers.setBasicAuth(user, user);
+      headers.set(HttpHeaders.AUTHORIZATION, TestLogin.authorization(user));
     }
     return new HttpEntity<>(body, headers);
   }

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.breachflow.workflow.BpmnIds;
 import se.breachflow.workflow.RefusedException;
+import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.support.IncidentDriver;
@@ -33,6 +34,7 @@ import se.breachflow.support.WebappSession;
 
 /** Cockpit itself (its own plugin API, behind the webapp login and CSRF): management of A lists A's instances. */
 @BreachflowTest
+@AlsoWithSingleSignOn
 class CockpitAccessTest {
 
   @LocalServerPort int port;

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,12 +29,15 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.breachflow.workflow.BpmnIds;
+import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.support.IncidentDriver;
+import se.breachflow.support.TestLogin;
 
 /** A task of controller A (ks) reaches A's groups only: never B's (sn) task lists, filters or engine REST. */
 @BreachflowTest
+@AlsoWithSingleSignOn
 class TaskRoutingTest {
 
   @Autowired IdentityService identity;
@@ -95,8 +99,8 @@ class TaskRoutingTest {
         if (!visible) {
           assertThat(listed).as(user + ": filter " + filter.getName()).doesNotContain(task.getId());
         }
-        ResponseEntity<String> rest = http.withBasicAuth(user, user)
-            .postForEntity("/engine-rest/filter/" + filter.getId() + "/list", jsonBody("{}"), String.class);
+        ResponseEntity<String> rest = http.postForEntity("/engine-rest/filter/" + filter.getId() + "/list",
+            request(user, "{}"), String.class);
         assertThat(rest.getStatusCode()).isEqualTo(HttpStatus.OK);
         if (!visible) {
           assertThat(json.readTree(rest.getBody()).findValuesAsText("id")).as(user + ": REST filter "
@@ -104,8 +108,8 @@ class TaskRoutingTest {
         }
       }
       assertThat(inSomeFilter).as(user + " finds it in a Tasklist filter").isEqualTo(visible);
-      ResponseEntity<String> single = http.withBasicAuth(user, user)
-          .getForEntity("/engine-rest/task/" + task.getId(), String.class);
+      ResponseEntity<String> single = http.exchange("/engine-rest/task/" + task.getId(), HttpMethod.GET,
+          request(user, null), String.class);
       assertThat(single.getStatusCode().is2xxSuccessful()).as(user + ": GET task").isEqualTo(visible);
     }
   }
@@ -146,9 +150,11 @@ class TaskRoutingTest {
     return list.stream().map(Task::getId).toList();
   }
 
-  private static HttpEntity<String> jsonBody(String body) {
+  /** A JSON request by the user: with the password, or with single sign-on the user's access token. */
+  private static HttpEntity<String> request(String user, String body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set(HttpHeaders.AUTHORIZATION, TestLogin.authorization(user));
     return new HttpEntity<>(body, headers);
   }
 }

@@ -7,7 +7,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** HTTP calls as an attacker makes them: JSON with HTTP Basic (the demo's password is the user id). */
+import se.breachflow.support.TestLogin;
+
+/**
+ * HTTP calls as an attacker makes them: JSON with HTTP Basic (the demo's password is the user id), or with single
+ * sign-on the person's access token (support/TestLogin).
+ */
 final class Calls {
 
   private final TestRestTemplate http;
@@ -32,6 +37,7 @@ final class Calls {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-    return http.withBasicAuth(user, user).exchange(path, method, new HttpEntity<>(json, headers), String.class);
+    headers.set(HttpHeaders.AUTHORIZATION, TestLogin.authorization(user));
+    return http.exchange(path, method, new HttpEntity<>(json, headers), String.class);
   }
 }

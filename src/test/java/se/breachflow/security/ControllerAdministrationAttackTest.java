@@ -25,7 +25,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.breachflow.organisation.TestControllers;
+import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;
+import se.breachflow.support.TestLogin;
 import se.breachflow.support.WebappSession;
 
 /**
@@ -35,6 +37,7 @@ import se.breachflow.support.WebappSession;
  * administrator's bad input — each a 400 problem naming the field in Swedish, never a 500, and nothing stored.
  */
 @BreachflowTest
+@AlsoWithSingleSignOn
 class ControllerAdministrationAttackTest {
 
   static final String ID = "t-attack";
@@ -152,6 +155,11 @@ class ControllerAdministrationAttackTest {
     assertThat(response.getStatusCode().value()).as(id + " " + body).isEqualTo(400);
     assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     JsonNode problem = json.readTree(response.getBody());
+    // RestTemplate sends a '%' as "%25"; with single sign-on Spring Security refuses that address before the API.
+    if (TestLogin.firewallRefuses("/api/controllers/" + id.replace("%", "%25"))) {
+      assertThat(problem.path("detail").asText()).as(id).startsWith("Adressen godtas inte");
+      return;
+    }
     assertThat(problem.path("errors").findValuesAsText("field")).as(body).contains(field);
     assertThat(problem.path("errors").findValuesAsText("reason")).as("Swedish").allMatch(reason ->
         reason.matches(".*[åäöÅÄÖ].*|.*(Ange|Texten|Fältet|ska|Id:t|Skicka).*"));

@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.breachflow.incident.IncidentRepository;
+import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.Reports;
@@ -28,6 +29,7 @@ import se.breachflow.workflow.BpmnIds;
  * take only their own fields from their own people; the routing they lead to is the application's.
  */
 @BreachflowTest
+@AlsoWithSingleSignOn
 class DecisionAttackTest {
 
   @Autowired TestRestTemplate http;

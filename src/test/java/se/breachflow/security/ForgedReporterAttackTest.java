@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.workflow.BpmnIds;
+import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.Reports;
@@ -29,6 +30,7 @@ import se.breachflow.support.Reports;
  * typed is shown as text in the forms.
  */
 @BreachflowTest
+@AlsoWithSingleSignOn
 class ForgedReporterAttackTest {
 
   private static final String START = "/engine-rest/process-definition/key/" + BpmnIds.PROCESS;

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 
 import se.breachflow.access.Groups;
 import se.breachflow.workflow.BpmnIds;
+import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.Reports;
@@ -32,6 +33,7 @@ import se.breachflow.workflow.InvalidSubmissionException;
  * the process's: refused wherever a person sends them, and a case decided "do not notify" never gets the task.
  */
 @BreachflowTest
+@AlsoWithSingleSignOn
 class PlantedRoutingAttackTest {
 
   private static final Map<String, Object> PLANTED = Map.of("imyReportType", "PRELIMINARY",

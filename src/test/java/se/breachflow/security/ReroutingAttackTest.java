@@ -26,6 +26,7 @@ import se.breachflow.access.Groups;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.workflow.BpmnIds;
+import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.WebappSession;
@@ -38,6 +39,7 @@ import se.breachflow.support.WebappSession;
  * they were, and no task reaches another controller.
  */
 @BreachflowTest
+@AlsoWithSingleSignOn
 class ReroutingAttackTest {
 
   private static final String COORDINATOR = "attack-coordinator-ks";

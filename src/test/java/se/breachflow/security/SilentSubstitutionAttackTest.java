@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import se.breachflow.incident.Decision;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.workflow.BpmnIds;
+import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.IncidentDriver;
 
@@ -30,6 +31,7 @@ import se.breachflow.support.IncidentDriver;
  * becomes a variable.
  */
 @BreachflowTest
+@AlsoWithSingleSignOn
 class SilentSubstitutionAttackTest {
 
   private static final String JUSTIFICATION = "Mottagaren är en annan förvaltning som har raderat meddelandet.";

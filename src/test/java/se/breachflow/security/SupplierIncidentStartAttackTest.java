@@ -29,6 +29,7 @@ import se.breachflow.access.AccessUsers;
 import se.breachflow.access.Groups;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
+import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.EngineClock;
 import se.breachflow.workflow.BpmnIds;
@@ -41,6 +42,7 @@ import se.breachflow.workflow.BpmnIds;
  * nothing — no supplier incident, no case.
  */
 @BreachflowTest
+@AlsoWithSingleSignOn
 class SupplierIncidentStartAttackTest {
 
   private static final String BY_KEY = "/engine-rest/process-definition/key/" + BpmnIds.SUPPLIER_PROCESS;

@@ -25,6 +25,7 @@ import se.breachflow.access.AccessUsers;
 import se.breachflow.access.Groups;
 import se.breachflow.incident.Incident;
 import se.breachflow.incident.IncidentRepository;
+import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.IncidentDriver;
 import se.breachflow.support.WebappSession;
@@ -41,6 +42,7 @@ import se.breachflow.workflow.RefusedException;
  * and drop the answers).
  */
 @BreachflowTest
+@AlsoWithSingleSignOn
 class TaskAssignmentAttackTest {
 
   private static final String COORDINATOR = "assign-coordinator-ks";

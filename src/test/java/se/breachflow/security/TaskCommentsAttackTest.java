@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import se.breachflow.access.AccessUsers;
 import se.breachflow.access.Groups;
 import se.breachflow.workflow.BpmnIds;
+import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.IncidentDriver;
 
@@ -23,6 +24,7 @@ import se.breachflow.support.IncidentDriver;
  * it; comments on a process instance are for administrators.
  */
 @BreachflowTest
+@AlsoWithSingleSignOn
 class TaskCommentsAttackTest {
 
   @Autowired TestRestTemplate http;

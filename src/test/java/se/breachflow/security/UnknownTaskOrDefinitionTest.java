@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.breachflow.access.EngineRestAllowList;
+import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.WebappSession;
 import se.breachflow.workflow.BpmnIds;
@@ -30,6 +31,7 @@ import se.breachflow.workflow.BpmnIds;
  * REST's error shape, and nothing starts.
  */
 @BreachflowTest
+@AlsoWithSingleSignOn
 class UnknownTaskOrDefinitionTest {
 
   private static final String FORM = "{\"variables\": {}}";

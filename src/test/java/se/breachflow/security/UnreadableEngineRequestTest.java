@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
 import se.breachflow.workflow.BpmnIds;
+import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;
 import se.breachflow.support.WebappSession;
 
@@ -23,6 +24,7 @@ import se.breachflow.support.WebappSession;
  * and nothing starts.
  */
 @BreachflowTest
+@AlsoWithSingleSignOn
 class UnreadableEngineRequestTest {
 
   private static final String DEFINITION = "/process-definition/key/" + BpmnIds.PROCESS;

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 /**
  * HTTP as an attacker sends it: any method, any content type (or none), any Accept header, any bytes, with or
@@ -33,7 +32,7 @@ public final class RawHttp {
       return new Call(method, path, null, null, null, null, false);
     }
 
-    /** HTTP Basic as the demo user (password = id). */
+    /** As the person: HTTP Basic as the demo user (password = id), or their access token ({@link TestLogin}). */
     public Call as(String userId) {
       return new Call(method, path, userId, contentType, accept, body, streamed);
     }
@@ -75,8 +74,7 @@ public final class RawHttp {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + call.path()))
         .timeout(Duration.ofSeconds(60));
     if (call.user() != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((call.user() + ":" + call.user()).getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", TestLogin.authorization(call.user()));
     }
     if (call.contentType() != null) {
       request.header("Content-Type", call.contentType());

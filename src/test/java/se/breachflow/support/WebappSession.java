@@ -9,10 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A browser's session with the Camunda webapps, without a browser: the login form's request, the session cookie
- * and the CSRF token header the webapps send with every change. The demo's passwords are the user ids.
+ * and the CSRF token header the webapps send with every change. The demo's passwords are the user ids. With single
+ * sign-on ({@link TestLogin}) the login is the provider's instead: the browser's redirects through the provider
+ * (authorization code with PKCE), one at a time, as a browser follows them.
  */
 public final class WebappSession {
 
@@ -34,13 +40,20 @@ public final class WebappSession {
     this.clientAddress = clientAddress;
   }
 
-  /** Logs in to one webapp (tasklist, cockpit, admin) as the webapp's login page does; the HTTP status. */
+  /**
+   * Logs in to one webapp (tasklist, cockpit, admin) as the webapp's login page does; the HTTP status: 200, or
+   * (as Camunda's login answers) 403 for someone who may not use the app.
+   */
   public int login(String user, String app) throws IOException, InterruptedException {
-    return login(user, user, app);
+    return TestLogin.singleSignOn() ? singleSignOn(user, app) : login(user, user, app);
   }
 
   /** The login form with any password; the HTTP status (200, or 401 for a refused login). */
   public int login(String user, String password, String app) throws IOException, InterruptedException {
+    if (TestLogin.singleSignOn()) {
+      throw new IllegalStateException("No password is checked with single sign-on: the test is "
+          + "@DisabledWithSingleSignOn, or logs in with login(user, app)");
+    }
     get("/camunda/app/" + app + "/default/");
     HttpResponse<String> response = client.send(request("/camunda/api/admin/auth/user/default/login/" + app)
         .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token())
@@ -54,11 +67,48 @@ public final class WebappSession {
     return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  /** A GET with the session's cookie and, besides, HTTP Basic credentials. */
+  /**
+   * A GET with the session's cookie and, besides, HTTP Basic credentials (with single sign-on: the demo's password,
+   * the user id, stands for the person's access token).
+   */
   public HttpResponse<byte[]> get(String path, String user, String password) throws IOException, InterruptedException {
-    String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return client.send(request(path).header("Authorization", "Basic " + basic).GET().build(),
+    String authorization = password.equals(user) ? TestLogin.authorization(user) : TestLogin.basic(user, password);
+    return client.send(request(path).header("Authorization", authorization).GET().build(),
         HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /**
+   * The provider's login: the webapp sends the browser to the provider, which (the person being the next to log
+   * in there) sends it back with a code that the application exchanges for the person's tokens. Camunda's login
+   * form answers 403 for an app the person may not use; so does this, from the apps the login may use.
+   */
+  private int singleSignOn(String user, String app) throws IOException, InterruptedException {
+    SingleSignOn provider = SingleSignOn.get();
+    HttpResponse<String> response = client.send(request("/camunda/app/" + app + "/default/").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    for (int hop = 0; hop < 8 && response.statusCode() == 302; hop++) {
+      URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+      HttpRequest.Builder request;
+      if (provider.isProvider(next)) {
+        provider.nextLogin(user);
+        request = HttpRequest.newBuilder(next);
+      } else {
+        request = request(next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery()));
+      }
+      response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+    if (response.statusCode() != 200) {
+      return response.statusCode();
+    }
+    HttpResponse<String> who = client.send(request("/camunda/api/admin/auth/user/default").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (who.statusCode() != 200) {
+      return who.statusCode();
+    }
+    List<String> apps = new ArrayList<>();
+    new ObjectMapper().readTree(who.body()).path("authorizedApps")
+        .forEach(authorized -> apps.add(authorized.asText()));
+    return apps.contains(app) ? 200 : 403;
   }
 
   /** A JSON POST with the session's cookie and CSRF token, as the webapps send it. */

@@ -1,9 +1,9 @@
 package se.breachflow.access.oidc;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,10 +14,14 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The API's refusals with single sign-on, as problem+json in Swedish, with the bearer challenge of RFC 6750. */
+/**
+ * The refusals of Spring Security with single sign-on, as problem+json in Swedish: the API's 401 with the bearer
+ * challenge of RFC 6750, and the firewall's.
+ */
 final class OidcProblems {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +45,36 @@ final class OidcProblems {
     write(request, response, HttpStatus.UNAUTHORIZED, "Inloggning krävs", failure == null || !bearerSent(request)
         ? "Logga in med kommunens konto, eller skicka en giltig åtkomsttoken (Authorization: Bearer). Ändringar "
             + "via API:t kräver en åtkomsttoken."
-        : "Åtkomsttoken godtogs inte (ogiltig, utgången eller inte utfärdad för breachflow).");
+        : failure.getMessage() != null && failure.getMessage().contains(AccessTokensOnly.NOT_AN_ACCESS_TOKEN)
+            ? "Åtkomsttoken godtogs inte: det är ingen åtkomsttoken (access token). En ID-token från inloggningen "
+                + "ger ingen behörighet; hämta en åtkomsttoken för breachflows API hos kommunens inloggning."
+            : "Åtkomsttoken godtogs inte (ogiltig, utgången eller inte utfärdad för breachflow).");
+  }
+
+  /** The methods Spring Security's firewall lets through (StrictHttpFirewall's default). */
+  private static final Set<String> STANDARD_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT");
+
+  /**
+   * Spring Security's firewall (StrictHttpFirewall) refuses, before any login, a request whose path could be read
+   * two ways ({@code //}, {@code ;}, an encoded {@code .}, {@code /} or {@code %}, ...) or whose method is not a
+   * standard one. Its default answer is a bare 400 (and for a method, none at all: the error page's request has the
+   * same method and is refused too). Here: a problem, 405 for the method as Spring MVC and Tomcat answer it without
+   * single sign-on, 400 for the rest. Nothing of the request is echoed.
+   */
+  static RequestRejectedHandler firewall() {
+    return (request, response, rejected) -> {
+      if (response.isCommitted()) {
+        return;
+      }
+      if (STANDARD_METHODS.contains(request.getMethod())) {
+        write(request, response, HttpStatus.BAD_REQUEST, "Ogiltig adress", "Adressen godtas inte: den innehåller "
+            + "tecken eller delar som kan läsas på mer än ett sätt (till exempel //, ; eller kodade punkter och "
+            + "snedstreck).", false);
+      } else {
+        write(request, response, HttpStatus.METHOD_NOT_ALLOWED, "Metoden stöds inte",
+            "Metoden går inte att använda på den här adressen.", false);
+      }
+    };
   }
 
   private static boolean bearerSent(HttpServletRequest request) {
@@ -51,15 +84,24 @@ final class OidcProblems {
 
   private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
       String detail) throws IOException {
+    write(request, response, status, title, detail, true);
+  }
+
+  private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+      String detail, boolean withInstance) throws IOException {
     response.setStatus(status.value());
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
     body.put("title", title);
     body.put("status", status.value());
     body.put("detail", detail);
-    body.put("instance", request.getRequestURI());
-    response.getWriter().write(JSON.writeValueAsString(body));
+    if (withInstance) {
+      body.put("instance", request.getRequestURI());
+    }
+    // UTF-8 bytes (JSON's encoding), and the type without a charset, as the API's other problems (web/ApiProblems).
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
   }
 }

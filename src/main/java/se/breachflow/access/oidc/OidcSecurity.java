@@ -47,6 +47,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -57,6 +58,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -117,15 +119,19 @@ public class OidcSecurity {
     return new InMemoryClientRegistrationRepository(registration);
   }
 
-  /** Signature (the provider's JWKS), issuer, expiry (one minute's skew) and audience. */
+  /** Signature (the provider's JWKS), issuer, expiry (one minute's skew), audience, and an access token at all. */
   @Bean
   JwtDecoder oidcJwtDecoder(OidcSettings settings) {
-    NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(settings.getIssuerUri()).build();
+    // The header's typ is checked below (JWT, or RFC 9068's at+jwt), not by Nimbus, which knows JWT only.
+    NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(settings.getIssuerUri()).validateType(false).build();
+    JwtTypeValidator type = new JwtTypeValidator("JWT", "at+jwt");
+    type.setAllowEmpty(true);
     Set<String> accepted = new HashSet<>(settings.acceptedAudiences());
     OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
         aud -> aud != null && aud.stream().anyMatch(accepted::contains));
     decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-        JwtValidators.createDefaultWithIssuer(settings.getIssuerUri()), audience));
+        JwtValidators.createDefaultWithIssuer(settings.getIssuerUri()), audience, type,
+        new AccessTokensOnly(settings.getAccessTokenClaims())));
     return decoder;
   }
 
@@ -230,6 +236,12 @@ public class OidcSecurity {
         .csrf(AbstractHttpConfigurer::disable)
         .headers(AbstractHttpConfigurer::disable);
     return http.build();
+  }
+
+  /** The firewall's refusals as problems (OidcProblems#firewall); the firewall itself stays Spring's strict one. */
+  @Bean
+  RequestRejectedHandler oidcRequestRejected() {
+    return OidcProblems.firewall();
   }
 
   /** Spring Security's filters, right after the security headers and before everything else. */

@@ -23,6 +23,11 @@ public class OidcSettings {
   private String userIdClaim = "sub";
   private String nameClaim = "name";
   private String emailClaim = "email";
+  /**
+   * A bearer token must carry one of these to be an access token (AccessTokensOnly): Entra ID's {@code scp}
+   * (delegated scopes) and {@code roles} (application permissions), {@code scope} elsewhere (RFC 9068).
+   */
+  private List<String> accessTokenClaims = new ArrayList<>(List.of("scp", "roles", "scope"));
   /** Claims holding the token's groups or app roles (a list of strings each). */
   private List<String> groupClaims = new ArrayList<>(List.of("groups", "roles"));
   /** Everyone the provider lets in is staff (may report); false: only those mapped to staff. */
@@ -100,6 +105,14 @@ public class OidcSettings {
 
   public void setEmailClaim(String emailClaim) {
     this.emailClaim = emailClaim;
+  }
+
+  public List<String> getAccessTokenClaims() {
+    return accessTokenClaims;
+  }
+
+  public void setAccessTokenClaims(List<String> accessTokenClaims) {
+    this.accessTokenClaims = accessTokenClaims;
   }
 
   public List<String> getGroupClaims() {

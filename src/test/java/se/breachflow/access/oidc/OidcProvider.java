@@ -1,12 +1,21 @@
 package se.breachflow.access.oidc;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A real OpenID Connect provider in the test JVM (no.nav's mock-oauth2-server: discovery, JWKS, authorization
@@ -77,14 +86,52 @@ public final class OidcProvider implements AutoCloseable {
         claims(name, groups), 3600));
   }
 
-  /** An access token as an integration gets it (client credentials), for breachflow's API. */
+  /** An access token as an integration gets it for someone, for breachflow's API (with Entra ID's scp). */
   public String accessToken(String subject, String name, List<String> groups) {
-    return token(ISSUER, subject, List.of(API_AUDIENCE), claims(name, groups), 3600);
+    return token(ISSUER, subject, List.of(API_AUDIENCE), accessClaims(name, groups), 3600);
+  }
+
+  /**
+   * An ID token as the provider issues it to breachflow's client at a login (authorization code flow with a nonce,
+   * the code exchanged at the token endpoint): the audience is the client id, and it carries the nonce.
+   */
+  String idToken(String subject, String name, List<String> groups) throws Exception {
+    nextLogin(subject, name, groups);
+    HttpClient http = HttpClient.newHttpClient();
+    String redirect = "http://localhost/login/oauth2/code/breachflow";
+    URI authorize = URI.create(server.authorizationEndpointUrl(ISSUER) + "?client_id=" + CLIENT_ID
+        + "&response_type=code&scope=openid&state=s1&nonce=n-" + UUID.randomUUID()
+        + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8));
+    HttpResponse<String> code = http.send(HttpRequest.newBuilder(authorize).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    String location = code.headers().firstValue("Location").orElseThrow(() -> new AssertionError(code.body()));
+    String value = Browser.query(URI.create(location)).get("code");
+    HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(
+            URI.create(server.tokenEndpointUrl(ISSUER).toString()))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code=" + value
+            + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8)
+            + "&client_id=" + CLIENT_ID + "&client_secret=" + CLIENT_SECRET)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return new ObjectMapper().readTree(tokens.body()).path("id_token").asText();
   }
 
   String token(String issuerId, String subject, List<String> audience, Map<String, Object> claims, long expirySeconds) {
+    return token(issuerId, subject, "JWT", audience, claims, expirySeconds);
+  }
+
+  /** A token with the header typ given (JWT; at+jwt for RFC 9068's access tokens). */
+  String token(String issuerId, String subject, String type, List<String> audience, Map<String, Object> claims,
+      long expirySeconds) {
     return server.issueToken(issuerId, CLIENT_ID,
-        new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", audience, claims, expirySeconds)).serialize();
+        new DefaultOAuth2TokenCallback(issuerId, subject, type, audience, claims, expirySeconds)).serialize();
+  }
+
+  /** The claims of an access token for someone: theirs, and the API's delegated scope (Entra ID: scp). */
+  static Map<String, Object> accessClaims(String name, List<String> groups) {
+    Map<String, Object> claims = claims(name, groups);
+    claims.put("scp", "access");
+    return claims;
   }
 
   static Map<String, Object> claims(String name, List<String> groups) {

@@ -63,19 +63,19 @@ class OidcTokenAttackTest {
   @Test
   void shouldRefuseATokenForAnotherAudience() throws Exception {
     refused(provider.token(OidcProvider.ISSUER, "ada-admin", List.of("api://another-application"),
-        OidcProvider.claims("Ada Administratör", List.of(GROUP_ADMIN)), 3600));
+        OidcProvider.accessClaims("Ada Administratör", List.of(GROUP_ADMIN)), 3600));
   }
 
   @Test
   void shouldRefuseAnExpiredToken() throws Exception {
     refused(provider.token(OidcProvider.ISSUER, "ada-admin", List.of(API_AUDIENCE),
-        OidcProvider.claims("Ada Administratör", List.of(GROUP_ADMIN)), -3600));
+        OidcProvider.accessClaims("Ada Administratör", List.of(GROUP_ADMIN)), -3600));
   }
 
   @Test
   void shouldRefuseATokenOfAnotherIssuerOnTheSameServer() throws Exception {
     refused(provider.token("another-tenant", "ada-admin", List.of(API_AUDIENCE),
-        OidcProvider.claims("Ada Administratör", List.of(GROUP_ADMIN)), 3600));
+        OidcProvider.accessClaims("Ada Administratör", List.of(GROUP_ADMIN)), 3600));
   }
 
   /** The right issuer, audience and groups, but signed with a key of the attacker's. */
@@ -103,6 +103,65 @@ class OidcTokenAttackTest {
     refused(parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(edited.getBytes()) + "." + parts[2]);
   }
 
+  /**
+   * An ID token is no access token (Microsoft: "You shouldn't use an ID token to call an API"): the real one the
+   * provider issues at a login, for breachflow's client, whose audience (the client id) this application accepts
+   * for access tokens too, as Entra ID's v2.0 access tokens for the API carry it.
+   */
+  @Test
+  void shouldRefuseAnIdTokenUsedAsBearerToken() throws Exception {
+    String idToken = provider.idToken("ada-admin", "Ada Administratör", List.of(GROUP_ADMIN));
+    JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]));
+    assertThat(claims.path("aud").toString()).contains(OidcProvider.CLIENT_ID);
+    assertThat(claims.path("nonce").asText()).as("the login's nonce").startsWith("n-");
+    refused(idToken);
+    HttpResponse<String> api = send("GET", "/api/outbox", "Bearer " + idToken);
+    assertThat(JSON.readTree(api.body()).path("detail").asText()).contains("ingen åtkomsttoken").contains("ID-token");
+  }
+
+  /** Entra ID puts the user's app roles into the ID token too: the nonce still tells it from an access token. */
+  @Test
+  void shouldRefuseAnIdTokenWithAppRoles() throws Exception {
+    var claims = OidcProvider.claims("Ada Administratör", List.of(GROUP_ADMIN));
+    claims.put("roles", List.of(GROUP_ADMIN));
+    claims.put("nonce", "n-123");
+    refused(provider.token(OidcProvider.ISSUER, "ada-admin", List.of(OidcProvider.CLIENT_ID), claims, 3600));
+  }
+
+  /** Signed, for the API, but neither scopes nor permissions: not an access token of this provider's kind. */
+  @Test
+  void shouldRefuseATokenWithoutScopesOrPermissions() throws Exception {
+    refused(provider.token(OidcProvider.ISSUER, "ada-admin", List.of(API_AUDIENCE),
+        OidcProvider.claims("Ada Administratör", List.of(GROUP_ADMIN)), 3600));
+  }
+
+  /** A JWT of another kind (header typ), e.g. a back-channel logout token, is no access token either. */
+  @Test
+  void shouldRefuseAJwtOfAnotherType() throws Exception {
+    refused(provider.token(OidcProvider.ISSUER, "ada-admin", "logout+jwt", List.of(API_AUDIENCE),
+        OidcProvider.accessClaims("Ada Administratör", List.of(GROUP_ADMIN)), 3600));
+  }
+
+  /**
+   * What the rule lets through: an application's token (client credentials: Entra ID's roles, no scp), one with
+   * RFC 9068's scope, and one declared an access token by its header (typ at+jwt).
+   */
+  @Test
+  void shouldAcceptApplicationTokensAndOtherProvidersAccessTokens() throws Exception {
+    var application = OidcProvider.claims("Integration", List.of(GROUP_ADMIN));
+    application.put("roles", List.of("Incidents.Read"));
+    application.put("idtyp", "app");
+    var scoped = OidcProvider.claims("Integration", List.of(GROUP_ADMIN));
+    scoped.put("scope", "openid breachflow");
+    for (String token : List.of(provider.token(OidcProvider.ISSUER, "app-1", List.of(API_AUDIENCE), application, 600),
+        provider.token(OidcProvider.ISSUER, "app-2", List.of(API_AUDIENCE), scoped, 600),
+        provider.token(OidcProvider.ISSUER, "app-3", "at+jwt", List.of(API_AUDIENCE),
+            OidcProvider.claims("Integration", List.of(GROUP_ADMIN)), 600))) {
+      assertThat(send("GET", "/engine-rest/deployment", "Bearer " + token).statusCode()).isEqualTo(200);
+      assertThat(send("GET", "/api/outbox", "Bearer " + token).statusCode()).isEqualTo(200);
+    }
+  }
+
   /** A group the provider lets anyone create, named like a role: only configured group ids give roles. */
   @Test
   void shouldGiveNoRoleForAGroupNamedLikeARole() throws Exception {
@@ -114,7 +173,7 @@ class OidcTokenAttackTest {
   /** A role in another claim than the configured ones ({@code groups}, {@code roles}) counts for nothing. */
   @Test
   void shouldReadRolesOnlyFromTheConfiguredClaims() throws Exception {
-    var claims = OidcProvider.claims("Mallory", List.of());
+    var claims = OidcProvider.accessClaims("Mallory", List.of());
     claims.put("wids", List.of(GROUP_ADMIN));
     String token = provider.token(OidcProvider.ISSUER, "mallory", List.of(API_AUDIENCE), claims, 3600);
     assertThat(send("GET", "/engine-rest/deployment", "Bearer " + token).statusCode()).isEqualTo(403);
@@ -182,7 +241,7 @@ class OidcTokenAttackTest {
   private static JWTClaimsSet forgedClaims() {
     return new JWTClaimsSet.Builder().issuer(provider.issuer()).subject("ada-admin").audience(API_AUDIENCE)
         .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(3600)))
-        .claim("groups", List.of(GROUP_ADMIN, GROUP_DPO_KS)).build();
+        .claim("groups", List.of(GROUP_ADMIN, GROUP_DPO_KS)).claim("scp", "access").build();
   }
 
   private static HttpResponse<String> send(String method, String path, String authorization) throws Exception {

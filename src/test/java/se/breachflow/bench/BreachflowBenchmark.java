@@ -45,10 +45,14 @@ import java.util.regex.Pattern;
  * H hours ago, default 1; 50 makes the 24-hours-left reminder due), --seed-timer N (deploy the baseline benchTimer,
  * a user task with an already due non-interrupting timer, and start N instances), --time PATH [--repeat N] (N
  * sequential GETs of PATH as --user, print each time and the size), --tasklist [--repeat N] [--page 15] (the
- * Tasklist filter "Min grupps uppgifter" of --user: first page and count), --suspend KEY (suspend the job
- * definitions and jobs of a process definition key, as admin), --fire KEY --activity ID --jdbc URL [--db-user U]
- * [--db-password P] (activate them and wait until the activity's timer jobs have fired; the job executor's rate
- * from the job log; needs the JDBC driver on the classpath).
+ * Tasklist filter "Min grupps uppgifter" of --user: first page and count), --replay tasklist|cockpit|overview
+ * [--repeat N] [--filter NAME] (log in to the webapp as --user with its login form, then N times the requests the
+ * page asks when it is opened, in the browser's order and concurrency: Tasklist with the filter NAME, default "Min
+ * grupps uppgifter", Cockpit's dashboard, breachflow's overview #/oversikt; each request's time and the page's wall
+ * time, see {@link #replay}), --suspend KEY (suspend the job definitions and jobs of a process definition key, as
+ * admin), --fire KEY --activity ID --jdbc URL [--db-user U] [--db-password P] (activate them and wait until the
+ * activity's timer jobs have fired; the job executor's rate from the job log; needs the JDBC driver on the
+ * classpath).
  */
 public final class BreachflowBenchmark {
 
@@ -186,6 +190,11 @@ public final class BreachflowBenchmark {
         }
         if (a.containsKey("time")) {
             b.time(a.get("time"), Integer.parseInt(a.getOrDefault("repeat", "5")));
+            return;
+        }
+        if (a.containsKey("replay")) {
+            b.replay(a.get("replay"), Integer.parseInt(a.getOrDefault("repeat", "5")),
+                    a.getOrDefault("filter", "Min grupps uppgifter"));
             return;
         }
         int duration = Integer.parseInt(a.getOrDefault("duration", "20"));
@@ -573,5 +582,246 @@ public final class BreachflowBenchmark {
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "| GET %s | %d runs | first %.1f ms | median %.1f ms | min %.1f ms |%n",
                 path, n, times[0] / 1e6, sorted[(n - 1) / 2] / 1e6, sorted[0] / 1e6);
+    }
+
+    // ------------------------------------------------------------------------------ --replay: a webapp page
+
+    /** Chromium's limit of connections to one host over HTTP/1.1: more requests of a page wait for one. */
+    static final int BROWSER_CONNECTIONS = 6;
+    static final String ANGULAR_ACCEPT = "application/json, text/plain, */*";
+    static final String HAL_ACCEPT = "application/hal+json, application/json; q=0.5";
+    static final String JSON = "application/json";
+    static final String WEBAPP_API = "/camunda/api/engine/engine/default";
+    static final Pattern INCIDENT_NUMBER = Pattern.compile("PUI-\\d{4}-\\d{4,}");
+    static final Pattern COUNT_AT_END = Pattern.compile("\"count\"\\s*:\\s*(\\d+)\\s*}\\s*$");
+
+    /** One answer of a page's request: what it was, how it went, how long it took. */
+    record Answer(String label, int status, int chars, long started, long nanos, String body) {}
+
+    /**
+     * A login to a Camunda webapp as the browser has it (the login form's request, the session cookie, the CSRF
+     * token from its cookie sent as X-XSRF-TOKEN, as the webapps' Angular client does), and one load of a page
+     * with it: at most {@link #BROWSER_CONNECTIONS} requests in flight, the browser's limit.
+     */
+    final class WebappPage {
+        final java.net.CookieManager cookies = new java.net.CookieManager();
+        final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "page");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.Semaphore connections;
+        final List<Answer> answers = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        void login(String user, String password, String app) throws IOException, InterruptedException {
+            client.send(HttpRequest.newBuilder(URI.create(url + "/camunda/app/" + app + "/default/")).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(
+                    URI.create(url + "/camunda/api/admin/auth/user/default/login/" + app))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token())
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8)
+                            + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) throw new IllegalStateException("login of " + user + " to " + app + ": " + r.statusCode());
+        }
+
+        private String token() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+        }
+
+        /** Starts one load of the page: the answers of the previous one are dropped. */
+        void start() {
+            answers.clear();
+            connections = new java.util.concurrent.Semaphore(BROWSER_CONNECTIONS);
+        }
+
+        /** One request as the page sends it (webapp paths with the CSRF header, breachflow's /api without). */
+        String send(String label, String method, String path, String accept, String body) throws IOException, InterruptedException {
+            HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(120))
+                    .header("Accept", accept);
+            if (path.startsWith("/camunda/")) r.header("X-XSRF-TOKEN", token());
+            if (path.equals("/camunda/api/engine/engine/") || path.equals("/camunda/api/admin/auth/user/default")) {
+                r.header("X-Authorized-Engine", "default");
+            }
+            if (body != null) r.header("Content-Type", JSON);
+            r.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            connections.acquire();
+            try {
+                long t0 = System.nanoTime();
+                HttpResponse<String> resp = client.send(r.build(), HttpResponse.BodyHandlers.ofString());
+                long t = System.nanoTime() - t0;
+                answers.add(new Answer(label, resp.statusCode(), resp.body().length(), t0, t, resp.body()));
+                return resp.body();
+            } finally {
+                connections.release();
+            }
+        }
+
+        String get(String path, String accept) throws IOException, InterruptedException {
+            return send("GET " + path, "GET", path, accept, null);
+        }
+
+        /** Parts of the page the browser runs at the same time; returns when all have answered. */
+        void together(java.util.concurrent.Callable<?>... parts) throws Exception {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (java.util.concurrent.Callable<?> part : parts) running.add(pool.submit(part));
+            for (java.util.concurrent.Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception x ? x : e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Replays what a webapp page asks the server when it is opened (recorded in Chromium 156 with Camunda 7.24's
+     * webapps and breachflow's scripts, warm: the static files and the webapp's locale file come from the
+     * browser's cache and are left out), in the page's order: each arrow waits for the answer before, parts in
+     * braces run at the same time, at most {@link #BROWSER_CONNECTIONS} requests in flight. Logs in with the
+     * webapp's login form as --user, then loads the page n times; prints each request's time per load and a table
+     * per request and of the page's wall time (first load, median, min). Not in it: what the browser does with the
+     * answers (drawing: the overview's 10,000 rows take seconds), Tasklist's refresh of the list every 10 s (the
+     * filters' "refresh"), and Tasklist opened with a URL without a sorting (it then asks for the list twice at
+     * once, newest first, before breachflow's script sorts by due date once per browser tab).
+     * <ul>
+     * <li>tasklist: Tasklist with the filter named filterName selected, sorted by due date (breachflow's
+     * default): GET engine -> GET auth -> { GET profile | { GET filter/count | OPTIONS filter } -> GET filter
+     * (all, to find the selected one) -> POST filter/ID/list (HAL: the first 15 and the count) -> { one GET
+     * /api/incidents/NUMBER per task row with an incident number (breachflow's deadline and risk in the row) } }.
+     * <li>cockpit: Cockpit's dashboard: GET engine -> GET auth -> { GET profile | task/count -> assigned ->
+     * unassigned with candidate groups -> without (the "right now" counts; asked for management too, who do
+     * not see them) | process-definition/count -> decision-definition/count -> case-definition/count ->
+     * deployment/count | GET /api/overview (breachflow's key figures) | process-definition/statistics
+     * (403 for management) }.
+     * <li>overview: breachflow's overview #/oversikt in Cockpit: GET engine -> GET auth -> GET /api/overview.
+     * </ul>
+     */
+    void replay(String page, int n, String filterName) throws Exception {
+        if (!List.of("tasklist", "cockpit", "overview").contains(page)) {
+            throw new IllegalArgumentException("--replay tasklist|cockpit|overview, not " + page);
+        }
+        String[] credentials = users.get("user").split(":", 2);
+        String user = credentials[0];
+        WebappPage browser = new WebappPage();
+        browser.login(user, credentials[1], page.equals("tasklist") ? "tasklist" : "cockpit");
+        Map<String, List<Long>> byLabel = new LinkedHashMap<>();
+        Map<String, java.util.Set<Integer>> statuses = new LinkedHashMap<>();
+        long[] walls = new long[n];
+        System.out.printf(Locale.ROOT, "# %s %s as %s, %d loads after the login%n", url, page, user, n);
+        for (int i = 0; i < n; i++) {
+            browser.start();
+            long t0 = System.nanoTime();
+            switch (page) {
+                case "tasklist" -> tasklistPage(browser, user, filterName);
+                case "cockpit" -> cockpitPage(browser, user);
+                case "overview" -> {
+                    bootstrap(browser);
+                    browser.get("/api/overview", JSON);
+                }
+                default -> throw new IllegalStateException(page);
+            }
+            walls[i] = System.nanoTime() - t0;
+            List<Answer> answers = new ArrayList<>(browser.answers);
+            answers.sort(java.util.Comparator.comparingLong(Answer::started)); // the table in the page's order
+            StringBuilder line = new StringBuilder();
+            for (Answer a : answers) {
+                // A count answer, or the HAL list's count (its last member).
+                Matcher c = COUNT_AT_END.matcher(a.chars() < 100_000 ? a.body() : "");
+                String count = c.find() ? ", count " + c.group(1) : "";
+                line.append(a.status() == 0 ? String.format(Locale.ROOT, "%n#     %s: %.1f ms", a.label(), a.nanos() / 1e6)
+                        : String.format(Locale.ROOT, "%n#     %s: %d, %d chars%s, %.1f ms", a.label(), a.status(), a.chars(), count, a.nanos() / 1e6));
+                byLabel.computeIfAbsent(a.label(), k -> new ArrayList<>()).add(a.nanos());
+                statuses.computeIfAbsent(a.label(), k -> new java.util.TreeSet<>()).add(a.status());
+            }
+            System.out.printf(Locale.ROOT, "#   load %d: %d requests, %.1f ms (wall)%s%n", i + 1, answers.size(), walls[i] / 1e6, line);
+        }
+        for (Map.Entry<String, List<Long>> e : byLabel.entrySet()) {
+            long[] t = e.getValue().stream().mapToLong(Long::longValue).toArray();
+            java.util.Set<Integer> s = statuses.get(e.getKey());
+            String label = e.getKey() + (s.stream().allMatch(x -> x == 0 || x / 100 == 2) ? "" : " (" + s + ")");
+            row(label, t.length == n ? n + " runs" : t.length + " requests in " + n + " runs", t);
+        }
+        row("page " + page + " as " + user + " (wall, requests only)", n + " runs", walls);
+        browser.pool.shutdownNow();
+    }
+
+    private static void row(String label, String runs, long[] times) {
+        long[] sorted = times.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "| %s | %s | first %.1f ms | median %.1f ms | min %.1f ms |%n",
+                label, runs, times[0] / 1e6, sorted[(sorted.length - 1) / 2] / 1e6, sorted[0] / 1e6);
+    }
+
+    /** What every webapp page asks first: the engines (one, "default"), then who is logged in. */
+    private static void bootstrap(WebappPage b) throws IOException, InterruptedException {
+        b.get("/camunda/api/engine/engine/", ANGULAR_ACCEPT);
+        b.get("/camunda/api/admin/auth/user/default", ANGULAR_ACCEPT);
+    }
+
+    private static void tasklistPage(WebappPage b, String user, String filterName) throws Exception {
+        bootstrap(b);
+        b.together(
+                () -> b.get(WEBAPP_API + "/user/" + user + "/profile", HAL_ACCEPT),
+                () -> {
+                    b.together(() -> b.get(WEBAPP_API + "/filter/count?itemCount=false&resourceType=Task", HAL_ACCEPT),
+                            () -> b.send("OPTIONS " + WEBAPP_API + "/filter", "OPTIONS", WEBAPP_API + "/filter", JSON, null));
+                    String filters = b.get(WEBAPP_API + "/filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task", HAL_ACCEPT);
+                    String filter = filterId(filters, filterName);
+                    String list = b.send("POST " + WEBAPP_API + "/filter/{" + filterName + "}/list?firstResult=0&maxResults=15 (HAL, due date)",
+                            "POST", WEBAPP_API + "/filter/" + filter + "/list?firstResult=0&maxResults=15", HAL_ACCEPT,
+                            "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],\"firstResult\":0,"
+                                    + "\"maxResults\":15,\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],\"active\":true}");
+                    // breachflow's Tasklist script reads each row's incident (its deadline and risk), all at once.
+                    List<java.util.concurrent.Callable<?>> rows = new ArrayList<>();
+                    INCIDENT_NUMBER.matcher(list).results().map(java.util.regex.MatchResult::group).distinct().forEach(number ->
+                            rows.add(() -> b.send("GET /api/incidents/{number} (one per task row)", "GET", "/api/incidents/" + number, JSON, null)));
+                    long t0 = System.nanoTime();
+                    b.together(rows.toArray(new java.util.concurrent.Callable<?>[0]));
+                    if (!rows.isEmpty()) {
+                        b.answers.add(new Answer("the rows' GET /api/incidents/{number}, " + BROWSER_CONNECTIONS + " at a time (wall)",
+                                0, 0, t0, System.nanoTime() - t0, ""));
+                    }
+                    return null;
+                });
+    }
+
+    /** The filter's id in Tasklist's list of filters: the "id" just before its name (id, resourceType, name, ...). */
+    static String filterId(String filters, String name) {
+        int at = filters.indexOf("\"name\":\"" + name + "\"");
+        if (at < 0) throw new IllegalStateException("no filter " + name + " in " + filters);
+        Matcher m = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(filters.substring(0, at));
+        String id = null;
+        while (m.find()) id = m.group(1);
+        if (id == null) throw new IllegalStateException("no id of filter " + name);
+        return id;
+    }
+
+    private static void cockpitPage(WebappPage b, String user) throws Exception {
+        bootstrap(b);
+        b.together(
+                () -> b.get(WEBAPP_API + "/user/" + user + "/profile", HAL_ACCEPT),
+                () -> {
+                    for (String q : new String[] {"", "?unfinished=true&assigned=true",
+                            "?unfinished=true&unassigned=true&withCandidateGroups=true",
+                            "?unfinished=true&unassigned=true&withoutCandidateGroups=true"}) {
+                        b.get(WEBAPP_API + "/task/count" + q, HAL_ACCEPT);
+                    }
+                    return null;
+                },
+                () -> {
+                    for (String what : new String[] {"process-definition/count?latestVersion=true",
+                            "decision-definition/count?latestVersion=true", "case-definition/count?latestVersion=true",
+                            "deployment/count"}) {
+                        b.get(WEBAPP_API + "/" + what, HAL_ACCEPT);
+                    }
+                    return null;
+                },
+                () -> b.get("/api/overview", JSON),
+                () -> b.get(WEBAPP_API + "/process-definition/statistics?rootIncidents=true", ANGULAR_ACCEPT));
     }
 }

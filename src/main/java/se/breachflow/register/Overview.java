@@ -12,7 +12,9 @@ import java.util.List;
  * @param open incidents not closed
  * @param owed open incidents whose notification to IMY is still owed: not filed and not decided against
  * @param timeLeft the owed ones by the time left to the IMY deadline
- * @param cases the open incidents, the soonest deadline first (owed ones before the others)
+ * @param cases the most urgent open incidents (as many as asked for, 100 unless told otherwise), the soonest
+ *     deadline first (owed ones before the others)
+ * @param casesLeftOut the open incidents not in {@code cases}
  * @param byController open and overdue incidents per controller (every visible controller, in configured order)
  * @param byCause open incidents per cause (only causes that occur, most first)
  * @param notifiedByMonth of the incidents reported in each of the last 12 months (Stockholm), how many were
@@ -25,6 +27,7 @@ public record Overview(
     int owed,
     TimeLeft timeLeft,
     List<Case> cases,
+    int casesLeftOut,
     List<Count> byController,
     List<Count> byCause,
     List<Month> notifiedByMonth) {

@@ -46,12 +46,30 @@ class RegisterController {
    * news.
    */
   @GetMapping(path = "/api/overview", produces = MediaType.APPLICATION_JSON_VALUE)
-  Overview overview(@RequestParam(required = false) String controller) {
+  Overview overview(@RequestParam(required = false) String controller,
+      @RequestParam(required = false) String cases) {
     List<DataController> of = visible.of(controller);
     if (of.isEmpty()) {
       throw new ForbiddenException("Översikten visas för ledning, dataskyddssamordnare och dataskyddsombud.");
     }
-    return overview.compute(of);
+    return overview.compute(of, caseLimit(cases));
+  }
+
+  /** How many cases the overview lists: {@link OverviewService#CASES} unless asked for 0 to {@link OverviewService#MAX_CASES}. */
+  private static int caseLimit(String cases) {
+    if (cases == null) {
+      return OverviewService.CASES;
+    }
+    try {
+      int limit = Integer.parseInt(cases.strip());
+      if (limit >= 0 && limit <= OverviewService.MAX_CASES) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // told below
+    }
+    throw new InvalidInputException("Översikten kunde inte tas fram", List.of(new FieldError("cases",
+        "Ange hur många ärenden som ska visas, ett heltal från 0 till " + OverviewService.MAX_CASES + ".")));
   }
 
   /**

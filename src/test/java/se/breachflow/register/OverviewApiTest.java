@@ -56,9 +56,10 @@ class OverviewApiTest {
 
   @Test
   void shouldCountTheKnownIncidentsOfTheViewersControllersOnly() throws Exception {
-    JsonNode before = overview(KS_MANAGER, "");
+    // Every case (the shared database may hold more open ones than the default list of the most urgent).
+    JsonNode before = overview(KS_MANAGER, "?cases=10000");
     OverviewDataSet set = OverviewDataSet.create(driver);
-    JsonNode after = overview(KS_MANAGER, "");
+    JsonNode after = overview(KS_MANAGER, "?cases=10000");
 
     assertThat(texts(after.get("controllers"), "id")).containsExactly("ks");
     assertThat(delta(before, after, "open")).isEqualTo(5);
@@ -122,11 +123,44 @@ class OverviewApiTest {
     assertThat(statistics.get("total").asInt()).isEqualTo(month.get("reported").asInt());
 
     // Management of all three sees Socialnämnden's too; asking for one controller narrows it.
-    JsonNode all = overview("manager", "");
+    JsonNode all = overview("manager", "?cases=10000");
     assertThat(texts(all.get("cases"), "number")).contains(set.otherController(), set.overdue());
-    JsonNode sn = overview("manager", "?controller=sn");
+    JsonNode sn = overview("manager", "?controller=sn&cases=10000");
     assertThat(texts(sn.get("cases"), "number")).contains(set.otherController()).doesNotContain(set.overdue());
     assertThat(texts(sn.get("byController"), "key")).containsExactly("sn");
+  }
+
+  @Test
+  void shouldListTheMostUrgentCasesAndCountTheOthers() throws Exception {
+    OverviewDataSet set = OverviewDataSet.create(driver);
+    JsonNode all = overview(KS_MANAGER, "?cases=10000");
+    int open = all.get("open").asInt();
+    assertThat(all.get("cases")).hasSize(open);
+    assertThat(all.get("casesLeftOut").asInt()).isZero();
+
+    JsonNode two = overview(KS_MANAGER, "?cases=2");
+    assertThat(texts(two.get("cases"), "number")).isEqualTo(texts(all.get("cases"), "number").subList(0, 2));
+    assertThat(two.get("casesLeftOut").asInt()).isEqualTo(open - 2);
+    assertThat(two.get("open").asInt()).isEqualTo(open);
+    assertThat(two.get("timeLeft")).isEqualTo(all.get("timeLeft"));
+    assertThat(texts(two.get("cases"), "number")).doesNotContain(set.later(), set.notified());
+
+    JsonNode figuresOnly = overview(KS_MANAGER, "?cases=0");
+    assertThat(figuresOnly.get("cases")).isEmpty();
+    assertThat(figuresOnly.get("casesLeftOut").asInt()).isEqualTo(open);
+    assertThat(figuresOnly.get("byController")).isEqualTo(all.get("byController"));
+
+    JsonNode standard = overview(KS_MANAGER, "");
+    assertThat(standard.get("cases").size()).isEqualTo(Math.min(open, 100));
+    assertThat(standard.get("casesLeftOut").asInt()).isEqualTo(Math.max(0, open - 100));
+
+    for (String bad : List.of("-1", "10001", "tio", "1e3", "%3Cb%3E")) {
+      ResponseEntity<String> refused = get(KS_MANAGER, "?cases=" + bad);
+      assertThat(refused.getStatusCode()).as(bad).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(json.readTree(refused.getBody()).get("errors").findValuesAsText("field")).containsExactly("cases");
+      assertThat(refused.getBody()).contains("ett heltal från 0 till 10000").doesNotContain("<b>");
+    }
   }
 
   @Test

@@ -235,8 +235,10 @@ function registerLinks() {
     `<a href="${API}/register?format=csv">Registret som CSV (för Excel)</a></p>`;
 }
 
-async function load() {
-  const response = await fetch(`${API}/overview`, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+/** The overview; {@code query} '?cases=0' when only the figures are needed (the dashboard). */
+async function load(query = '') {
+  const response = await fetch(`${API}/overview${query}`,
+    {credentials: 'same-origin', headers: {Accept: 'application/json'}});
   if (!response.ok) {
     let detail = '';
     try {
@@ -266,9 +268,10 @@ function renderOverview(node) {
       '<h2>Anmälningar till IMY som väntar, efter tid kvar</h2>' +
       `<p><span data-figure="owed">${overview.owed}</span> av ${overview.open} öppna incidenter väntar på ` +
       'anmälan till IMY (inte anmälda, och inget beslut om att inte anmäla).</p>' + bandBar(overview) +
-      `<h2>Försenade ärenden (<span data-figure="overdue-list">${overdue.length}</span>)</h2>` +
-      caseTable(overdue, overview.now, 'overdue') +
+      `<h2>Försenade ärenden (<span data-figure="overdue-list">${overview.timeLeft.overdue}</span>)</h2>` +
+      caseTable(overdue, overview.now, 'overdue') + shownOf(overdue.length, overview.timeLeft.overdue) +
       '<h2>Öppna ärenden, närmast fristen först</h2>' + caseTable(overview.cases, overview.now, 'open') +
+      shownOf(overview.cases.length, overview.cases.length + overview.casesLeftOut) +
       '<h2>Per nämnd eller bolag</h2>' + rows(overview.byController, 'controller') +
       '<h2>Per orsak</h2>' + rows(overview.byCause, 'cause') +
       '<h2>Anmälda till IMY inom 72 timmar, per månad</h2>' + monthChart(overview.notifiedByMonth) +
@@ -277,9 +280,15 @@ function renderOverview(node) {
   }).catch((error) => failed(node, error));
 }
 
+/** Says that a list shows only the most urgent cases (the server sends the first 100). */
+function shownOf(shown, all) {
+  return shown < all ? `<p class="bf-legend" data-shown="${shown}">Visar de ${shown} närmast fristen av ${all}. ` +
+    'Alla finns i registret nedan.</p>' : '';
+}
+
 function renderDashboard(node) {
   style();
-  load().then((overview) => {
+  load('?cases=0').then((overview) => {
     node.innerHTML = '<div class="bf-dashboard" data-overview="dashboard">' + figures(overview) +
       `<p class="bf-links" style="margin-top:12px"><a href="#${OVERVIEW_PATH}">Till översikten</a></p></div>`;
   }).catch((error) => failed(node, error));

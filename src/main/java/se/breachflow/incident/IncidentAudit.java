@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +38,21 @@ public class IncidentAudit {
     write(incident.number(), incident.reporterId(), REGISTERED, null, incident.number());
   }
 
-  /** Writes one entry per field whose value differs between the two snapshots. */
+  /** Writes one entry per field whose value differs between the two snapshots (in one batch). */
   void changed(String number, Map<String, String> before, Map<String, String> after) {
     Set<String> names = new LinkedHashSet<>(before.keySet());
     names.addAll(after.keySet());
     String by = currentUser.idOrNull();
+    List<MapSqlParameterSource> entries = new ArrayList<>();
     for (String name : names) {
       String old = before.get(name);
       String now = after.get(name);
       if (!Objects.equals(old, now)) {
-        write(number, by, name, old, now);
+        entries.add(entry(number, by, name, old, now));
       }
+    }
+    if (!entries.isEmpty()) {
+      jdbc.batchUpdate(INSERT, entries.toArray(MapSqlParameterSource[]::new));
     }
   }
 
@@ -64,16 +69,23 @@ public class IncidentAudit {
         new MapSqlParameterSource("number", number), (rs, row) -> entry(rs));
   }
 
+  private static final String INSERT = """
+      insert into incident_audit (incident_number, changed_at, changed_by, field, old_value, new_value)
+      values (:number, :at, :by, :field, :old, :new)""";
+
   private void write(String number, String by, String field, String oldValue, String newValue) {
-    jdbc.update("""
-        insert into incident_audit (incident_number, changed_at, changed_by, field, old_value, new_value)
-        values (:number, :at, :by, :field, :old, :new)""", new MapSqlParameterSource()
+    jdbc.update(INSERT, entry(number, by, field, oldValue, newValue));
+  }
+
+  private static MapSqlParameterSource entry(String number, String by, String field, String oldValue,
+      String newValue) {
+    return new MapSqlParameterSource()
         .addValue("number", number)
         .addValue("at", Times.now().atOffset(ZoneOffset.UTC))
         .addValue("by", by)
         .addValue("field", field)
         .addValue("old", oldValue)
-        .addValue("new", newValue));
+        .addValue("new", newValue);
   }
 
   private static AuditEntry entry(ResultSet rs) throws SQLException {

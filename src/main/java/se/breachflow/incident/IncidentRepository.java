@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -317,22 +318,25 @@ public class IncidentRepository {
   }
 
 
-  private Optional<RiskAssessment> latestAssessment(String number, AssessmentKind kind) {
-    return jdbc.query("""
-        select * from incident_assessment where incident_number = :number and kind = :kind
-        order by id desc""", new MapSqlParameterSource().addValue("number", number).addValue("kind", kind.name()),
-        (rs, row) -> new RiskAssessment(
-            rs.getBigDecimal("severity_score").stripTrailingZeros(),
-            Severity.valueOf(rs.getString("severity")),
-            RiskLevel.valueOf(rs.getString("risk_level")),
-            rs.getBoolean("notify_authority"),
-            rs.getBoolean("notify_data_subjects"),
-            Arrays.asList(rs.getString("reasons").split(REASON_SEPARATOR))))
-        .stream().findFirst();
+  /** The latest assessment of each kind of one incident, in one query. */
+  private Map<AssessmentKind, RiskAssessment> latestAssessments(String number) {
+    Map<AssessmentKind, RiskAssessment> latest = new EnumMap<>(AssessmentKind.class);
+    jdbc.query("select * from incident_assessment where incident_number = :number order by id desc",
+        new MapSqlParameterSource("number", number), rs -> {
+          latest.putIfAbsent(AssessmentKind.valueOf(rs.getString("kind")), new RiskAssessment(
+              rs.getBigDecimal("severity_score").stripTrailingZeros(),
+              Severity.valueOf(rs.getString("severity")),
+              RiskLevel.valueOf(rs.getString("risk_level")),
+              rs.getBoolean("notify_authority"),
+              rs.getBoolean("notify_data_subjects"),
+              Arrays.asList(rs.getString("reasons").split(REASON_SEPARATOR))));
+        });
+    return latest;
   }
 
   private Incident map(ResultSet rs) throws SQLException {
     String number = rs.getString("number");
+    Map<AssessmentKind, RiskAssessment> assessments = latestAssessments(number);
     IncidentReport report = REPORT.read(rs);
     RiskFacts facts = FACTS.read(rs);
     DpoAdvice advice = rs.getTimestamp("dpo_advised_at") == null ? null : new DpoAdvice(
@@ -369,8 +373,8 @@ public class IncidentRepository {
         .late(rs.getBoolean("late"))
         .report(report)
         .facts(facts)
-        .preliminaryAssessment(latestAssessment(number, AssessmentKind.PRELIMINARY).orElse(null))
-        .finalAssessment(latestAssessment(number, AssessmentKind.FINAL).orElse(null))
+        .preliminaryAssessment(assessments.get(AssessmentKind.PRELIMINARY))
+        .finalAssessment(assessments.get(AssessmentKind.FINAL))
         .dpoAdvice(advice)
         .decision(decision)
         .imy(imy)

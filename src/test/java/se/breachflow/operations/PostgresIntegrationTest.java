@@ -79,6 +79,16 @@ class PostgresIntegrationTest {
         .containsExactly(NoticeKind.DEADLINE_REMINDER);
   }
 
+  /** ADR 0024: PostgreSQL runs the engine's row-by-row authorization checks fast, and its join of grants slowly. */
+  @Test
+  void shouldCheckAuthorizationsRowByRowOnPostgres() {
+    org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engine =
+        (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) app.getBean(
+            org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration();
+    assertThat(engine.getDatabaseType()).isEqualTo("postgres");
+    assertThat(engine.getAuthorizationCheckRevokes()).isEqualTo("always");
+  }
+
   @Test
   void shouldCountTheOperationalMetricsOnPostgres() {
     IncidentDriver driver = app.getBean(IncidentDriver.class);

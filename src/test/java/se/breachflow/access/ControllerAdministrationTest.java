@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.breachflow.support.Calls;
 import se.breachflow.document.Pdfs;
 import se.breachflow.organisation.ControllerRegistry;
 import se.breachflow.organisation.TestControllers;
@@ -239,20 +240,14 @@ public class ControllerAdministrationTest {
   }
 
   ResponseEntity<String> put(String user, String id, String body) {
-    return send(user, HttpMethod.PUT, "/api/controllers/" + id, body);
+    return new Calls(http).put(user, "/api/controllers/" + id, body);
   }
 
   ResponseEntity<String> post(String user, String path, String body) {
-    return send(user, HttpMethod.POST, path, body);
+    return new Calls(http).post(user, path, body);
   }
 
   ResponseEntity<String> get(String user, String path) {
-    return send(user, HttpMethod.GET, path, null);
-  }
-
-  private ResponseEntity<String> send(String user, HttpMethod method, String path, String body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, user).exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    return new Calls(http).get(user, path);
   }
 }

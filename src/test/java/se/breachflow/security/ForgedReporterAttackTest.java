@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.breachflow.support.Calls;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.workflow.BpmnIds;
 import se.breachflow.support.AlsoWithSingleSignOn;

@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.breachflow.support.Calls;
 import se.breachflow.access.Groups;
 import se.breachflow.workflow.BpmnIds;
 import se.breachflow.support.AlsoWithSingleSignOn;

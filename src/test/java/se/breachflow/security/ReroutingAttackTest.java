@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.breachflow.support.Calls;
 import se.breachflow.access.AccessUsers;
 import se.breachflow.access.Groups;
 import se.breachflow.incident.Incident;

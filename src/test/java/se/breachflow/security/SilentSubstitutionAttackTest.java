@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.breachflow.support.Calls;
 import se.breachflow.incident.Decision;
 import se.breachflow.incident.IncidentRepository;
 import se.breachflow.workflow.BpmnIds;

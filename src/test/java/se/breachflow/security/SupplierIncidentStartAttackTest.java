@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.breachflow.support.Calls;
 import se.breachflow.access.AccessUsers;
 import se.breachflow.access.Groups;
 import se.breachflow.incident.Incident;

@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.breachflow.support.Calls;
 import se.breachflow.access.AccessUsers;
 import se.breachflow.access.Groups;
 import se.breachflow.incident.Incident;

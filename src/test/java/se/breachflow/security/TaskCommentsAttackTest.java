@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
+import se.breachflow.support.Calls;
 import se.breachflow.access.AccessUsers;
 import se.breachflow.access.Groups;
 import se.breachflow.workflow.BpmnIds;

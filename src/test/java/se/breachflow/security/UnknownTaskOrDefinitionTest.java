@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.breachflow.support.Calls;
 import se.breachflow.access.EngineRestAllowList;
 import se.breachflow.support.AlsoWithSingleSignOn;
 import se.breachflow.support.BreachflowTest;

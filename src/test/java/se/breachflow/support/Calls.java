@@ -1,4 +1,4 @@
-package se.breachflow.security;
+package se.breachflow.support;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -7,29 +7,27 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import se.breachflow.support.TestLogin;
-
 /**
- * HTTP calls as an attacker makes them: JSON with HTTP Basic (the demo's password is the user id), or with single
- * sign-on the person's access token (support/TestLogin).
+ * HTTP calls as a client of the API makes them (the attack tests, the controllers' API test): JSON with HTTP
+ * Basic (the demo's password is the user id), or with single sign-on the person's access token (TestLogin).
  */
-final class Calls {
+public final class Calls {
 
   private final TestRestTemplate http;
 
-  Calls(TestRestTemplate http) {
+  public Calls(TestRestTemplate http) {
     this.http = http;
   }
 
-  ResponseEntity<String> post(String user, String path, String json) {
+  public ResponseEntity<String> post(String user, String path, String json) {
     return send(user, HttpMethod.POST, path, json);
   }
 
-  ResponseEntity<String> put(String user, String path, String json) {
+  public ResponseEntity<String> put(String user, String path, String json) {
     return send(user, HttpMethod.PUT, path, json);
   }
 
-  ResponseEntity<String> get(String user, String path) {
+  public ResponseEntity<String> get(String user, String path) {
     return send(user, HttpMethod.GET, path, null);
   }
 

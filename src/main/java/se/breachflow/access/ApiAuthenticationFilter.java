@@ -1,7 +1,6 @@
 package se.breachflow.access;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,8 +14,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.breachflow.web.ApiProblems;
 
 /**
  * HTTP Basic for the project's API ({@code /api/**}), checked against Camunda's identity service, so the
@@ -75,12 +74,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private static void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    response.setStatus(HttpStatus.UNAUTHORIZED.value());
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Inloggning krävs\",\"status\":401,"
-        + "\"detail\":\"Logga in med användarnamn och lösenord (HTTP Basic).\",\"instance\":\""
-        + request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+    ApiProblems.write(response, ApiProblems.at(ApiProblems.of(HttpStatus.UNAUTHORIZED), request.getRequestURI()));
   }
 }

@@ -1,9 +1,7 @@
 package se.breachflow.access;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -14,10 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import se.breachflow.web.ApiProblems;
 
 /**
  * Paths that only some groups may use, after the login (README, Security): {@code /actuator/prometheus}, for
@@ -26,8 +23,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * everything there that Tasklist and Cockpit do not need: {@link WebappEngineApiAllowList}.)
  */
 public class RestrictedPaths extends OncePerRequestFilter {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IdentityService identity;
   private final Set<String> groups;
@@ -49,11 +44,7 @@ public class RestrictedPaths extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    response.setStatus(HttpStatus.FORBIDDEN.value());
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.getWriter().write(JSON.writeValueAsString(Map.of("type", "about:blank", "title", "Åtkomst nekad",
-        "status", 403, "detail", "Du har inte behörighet till detta.", "instance", request.getRequestURI())));
+    ApiProblems.write(response, ApiProblems.at(ApiProblems.of(HttpStatus.FORBIDDEN), request.getRequestURI()));
   }
 
   /** The user ApiAuthenticationFilter authenticated. */

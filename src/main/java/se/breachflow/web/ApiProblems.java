@@ -1,9 +1,12 @@
 package se.breachflow.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -11,6 +14,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import se.breachflow.shared.FieldError;
 
 /**
@@ -23,6 +29,8 @@ public final class ApiProblems {
 
   /** Requests under this path are the project's API and get problems, never HTML or Boot's error JSON. */
   public static final String API_PATH = "/api/";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ApiProblems() {}
 
@@ -87,6 +95,26 @@ public final class ApiProblems {
       body.putAll(problem.getProperties());
     }
     return body;
+  }
+
+  /**
+   * Writes the problem as the answer of a filter that runs before Spring MVC (logins, throttles, restricted paths):
+   * its status, {@code application/problem+json} without a charset as MVC's problems (JSON is UTF-8), the body.
+   * Headers such as {@code WWW-Authenticate} are the caller's.
+   */
+  public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    byte[] body = JSON.writeValueAsBytes(toMap(problem));
+    response.setStatus(problem.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  /** A problem with its own title and detail. */
+  public static ProblemDetail of(HttpStatusCode status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return problem;
   }
 
   static String title(int status) {

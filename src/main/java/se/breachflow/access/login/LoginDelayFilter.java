@@ -15,11 +15,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.breachflow.access.BasicCredentials;
+import se.breachflow.web.ApiProblems;
 
 /**
  * HTTP Basic on the APIs ({@code /api/**}, {@code /actuator/prometheus}, {@code /engine-rest/**}): a request
@@ -53,23 +55,19 @@ public class LoginDelayFilter extends OncePerRequestFilter {
     long seconds = Math.max(1, (delay.get().toMillis() + 999) / 1000);
     String message = "För många felaktiga inloggningsförsök för användaren från din adress. Försök igen om "
         + seconds + (seconds == 1 ? " sekund." : " sekunder.");
-    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    Map<String, Object> body = new LinkedHashMap<>();
-    if (engineRest) {
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      body.put("type", "LoginDelayedException");
-      body.put("message", message);
-    } else {
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      body.put("type", "about:blank");
-      body.put("title", "För många inloggningsförsök");
-      body.put("status", 429);
-      body.put("detail", message);
-      body.put("retryAfterSeconds", seconds);
-      body.put("instance", request.getRequestURI());
+    if (!engineRest) {
+      ProblemDetail problem = ApiProblems.of(HttpStatus.TOO_MANY_REQUESTS, "För många inloggningsförsök", message);
+      problem.setProperty("retryAfterSeconds", seconds);
+      ApiProblems.write(response, ApiProblems.at(problem, request.getRequestURI()));
+      return;
     }
+    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "LoginDelayedException");
+    body.put("message", message);
     response.getWriter().write(JSON.writeValueAsString(body));
   }
 }

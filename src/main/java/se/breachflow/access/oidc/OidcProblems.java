@@ -1,8 +1,6 @@
 package se.breachflow.access.oidc;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,13 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import se.breachflow.web.ApiProblems;
 
 /**
  * The refusals of Spring Security with single sign-on, as problem+json in Swedish: the API's 401 with the bearer
@@ -24,7 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class OidcProblems {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final BearerTokenAuthenticationEntryPoint BEARER = new BearerTokenAuthenticationEntryPoint();
 
   private OidcProblems() {}
@@ -89,19 +86,7 @@ final class OidcProblems {
 
   private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
       String detail, boolean withInstance) throws IOException {
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "about:blank");
-    body.put("title", title);
-    body.put("status", status.value());
-    body.put("detail", detail);
-    if (withInstance) {
-      body.put("instance", request.getRequestURI());
-    }
-    // UTF-8 bytes (JSON's encoding), and the type without a charset, as the API's other problems (web/ApiProblems).
-    byte[] bytes = JSON.writeValueAsBytes(body);
-    response.setContentLength(bytes.length);
-    response.getOutputStream().write(bytes);
+    ProblemDetail problem = ApiProblems.of(status, title, detail);
+    ApiProblems.write(response, withInstance ? ApiProblems.at(problem, request.getRequestURI()) : problem);
   }
 }

@@ -24,14 +24,16 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * never calls fsync on commit. So every commit that changed something is followed by {@code CHECKPOINT SYNC}:
  * H2 writes what is unsaved and forces the file to the device ({@code FileChannel.force}). {@code WRITE_DELAY}
  * stays at H2's default: with 0, H2 runs no background writer, which also does its housekeeping, and the file
- * stays large after close. See README "Durability, a full disk" for the cost. PostgreSQL needs none of this: with its
- * defaults ({@code fsync}, {@code synchronous_commit} on) a commit returns after the WAL is flushed.
+ * stays large after close. Concurrent commits share one sync ({@link SharedSync}). See README "Durability, a full
+ * disk" for the cost. PostgreSQL needs none of this: with its defaults ({@code fsync}, {@code synchronous_commit}
+ * on) a commit returns after the WAL is flushed.
  */
 class DurableTransactionManager extends JdbcTransactionManager {
 
   private static final Logger log = LoggerFactory.getLogger(DurableTransactionManager.class);
 
   private final boolean syncH2;
+  private final SharedSync sharedSync = new SharedSync();
 
   DurableTransactionManager(DataSource dataSource) {
     super(dataSource);
@@ -55,7 +57,7 @@ class DurableTransactionManager extends JdbcTransactionManager {
     super.doCommit(status);
     if (changed) {
       try {
-        checkpointSync(connection);
+        sharedSync.afterCommit(() -> checkpointSync(connection));
       } catch (SQLException e) {
         // Committed, but not known to be on the disk: the caller must not acknowledge it as stored.
         throw new TransactionSystemException("H2 committed the transaction but could not sync it to the disk", e);

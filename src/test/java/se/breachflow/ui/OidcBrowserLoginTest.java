@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import se.breachflow.access.oidc.OidcProvider;
@@ -56,15 +58,20 @@ class OidcBrowserLoginTest {
     try (BrowserSession session = new BrowserSession("oidc-logout")) {
       session.browser.get(runtime.app.uri("/camunda/app/tasklist/default/").toString());
       awaitName(session, "Lotta Utloggad");
-      // Tasklist draws its header again when the list's sorting is put to the soonest deadline (breachflow.js).
-      session.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(browser -> {
-        browser.findElement(By.xpath(
-            "//*[contains(@class,'dropdown-toggle')][contains(normalize-space(.),'Lotta Utloggad')]")).click();
-        return !browser.findElements(By.xpath("//a[normalize-space(.)='Logga ut']")).isEmpty()
-            && browser.findElement(By.xpath("//a[normalize-space(.)='Logga ut']")).isDisplayed();
+      // Tasklist draws its header again when the list's sorting is put to the soonest deadline (breachflow.js): an
+      // element found before that is stale, and the menu is closed again. So open the menu and click in one step,
+      // again until the click lands.
+      By menu = By.xpath("//*[contains(@class,'dropdown-toggle')][contains(normalize-space(.),'Lotta Utloggad')]");
+      By logout = By.xpath("//a[normalize-space(.)='Logga ut']");
+      session.wait.ignoring(StaleElementReferenceException.class).until(browser -> {
+        List<WebElement> links = browser.findElements(logout);
+        if (links.isEmpty() || !links.get(0).isDisplayed()) {
+          browser.findElement(menu).click();
+          return false;
+        }
+        links.get(0).click();
+        return true;
       });
-      session.wait.until(ExpectedConditions.elementToBeClickable(
-          By.xpath("//a[normalize-space(.)='Logga ut']"))).click();
       session.wait.until(ExpectedConditions.urlToBe(runtime.app.uri("/logout").toString()));
       session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[action='/logout'] button")));
       assertThat(session.browser.findElements(By.cssSelector("input[type=password]"))).isEmpty();

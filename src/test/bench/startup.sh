@@ -5,9 +5,12 @@
 # time to "Started ...Application" in its log and to the first 200 from /actuator/health, then, 20 s after
 # that, VmRSS from /proc/<pid>/status and jvm.memory.used{area=heap} from /actuator/metrics (after one
 # System.gc()-free pause), prints one line and stops the application (by its pid).
+# With BENCH_DIR set, that directory is the working directory instead (created if missing): a second start there
+# is a restart on the database the first one made.
 set -euo pipefail
 jar=$(readlink -f "$1"); port=$2; cred=${3:-admin:admin}; shift 3 || shift $#
-dir=$(mktemp -d /tmp/bench-startup.XXXXXX)
+dir=${BENCH_DIR:-$(mktemp -d /tmp/bench-startup.XXXXXX)}
+mkdir -p "$dir"
 cd "$dir"
 t0=$(date +%s%N)
 java -Duser.timezone=UTC -jar "$jar" --server.port="$port" \

@@ -1,8 +1,5 @@
 package se.breachflow.workflow;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -12,6 +9,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 import se.breachflow.incident.Fields;
+import se.breachflow.shared.Lists;
 
 /**
  * Keeps the free texts of a report ({@link ProcessVariables#FREE_TEXTS}) out of the engine's history.
@@ -24,12 +22,8 @@ public class FreeTextHistoryFilter extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setEnableDefaultDbHistoryEventHandler(false);
-    List<HistoryEventHandler> handlers = new ArrayList<>();
-    if (configuration.getCustomHistoryEventHandlers() != null) {
-      handlers.addAll(configuration.getCustomHistoryEventHandlers());
-    }
-    handlers.add(new Handler());
-    configuration.setCustomHistoryEventHandlers(handlers);
+    configuration.setCustomHistoryEventHandlers(
+        Lists.<HistoryEventHandler>with(configuration.getCustomHistoryEventHandlers(), new Handler()));
   }
 
   /** The engine's database handler, minus the variable events of free texts. */

@@ -1,7 +1,5 @@
 package se.breachflow.workflow;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -13,6 +11,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+
+import se.breachflow.shared.Lists;
 
 /**
  * Adds {@link TaskNotificationListener} (events create and assignment) to every user task when a model is
@@ -30,11 +30,7 @@ public class TaskNotificationPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(new AbstractBpmnParseListener() {
+    BpmnParseListener addsTheListener = new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
@@ -42,7 +38,8 @@ public class TaskNotificationPlugin extends AbstractProcessEnginePlugin {
           behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
         }
       }
-    });
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    };
+    configuration.setCustomPostBPMNParseListeners(
+        Lists.with(configuration.getCustomPostBPMNParseListeners(), addsTheListener));
   }
 }

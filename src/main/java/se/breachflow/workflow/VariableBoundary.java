@@ -113,6 +113,7 @@ import se.breachflow.shared.FormReader;
 import se.breachflow.shared.InvalidFieldException;
 import se.breachflow.shared.FieldError;
 import se.breachflow.shared.InvalidInputException;
+import se.breachflow.shared.Lists;
 import se.breachflow.shared.Times;
 import se.breachflow.supplier.SupplierIncidents;
 
@@ -197,15 +198,10 @@ public class VariableBoundary extends AbstractProcessEnginePlugin {
     contexts.setProcessEngineConfiguration(configuration); // the engine sets it only on a factory of its own
     configuration.setCommandContextFactory(contexts);
     configuration.setCustomPostCommandInterceptorsTxRequired(
-        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new Interceptor()));
+        Lists.<CommandInterceptor>with(configuration.getCustomPostCommandInterceptorsTxRequired(), new Interceptor()));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new Interceptor()));
-  }
-
-  private static List<CommandInterceptor> with(List<CommandInterceptor> interceptors, CommandInterceptor added) {
-    List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
-    all.add(added);
-    return all;
+        Lists.<CommandInterceptor>with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(),
+            new Interceptor()));
   }
 
   /**

@@ -1,8 +1,6 @@
 package se.breachflow.access.login;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -10,6 +8,8 @@ import org.camunda.bpm.engine.impl.cmd.CheckPassword;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
+
+import se.breachflow.shared.Lists;
 
 /**
  * Every password check of the engine goes through {@link LoginThrottle}: the webapps' login form, HTTP Basic
@@ -35,12 +35,9 @@ public class PasswordCheckThrottling extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new Interceptor(throttle));
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        Lists.<CommandInterceptor>with(configuration.getCustomPreCommandInterceptorsTxRequired(),
+            new Interceptor(throttle)));
   }
 
   /** After every other plugin and generic property: no configuration brings the permanent lock back. */
